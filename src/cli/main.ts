@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
+import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { Failure } from "../core/diagnostic.js";
 import { ParallaxError, UsageError } from "../core/errors.js";
 import { extractArticles, runAnalysis } from "../engine/run-analysis.js";
@@ -54,9 +54,9 @@ export async function main(argv: string[], io: CliIO = { stdout: process.stdout,
   }
 }
 
-function parse<T extends Parameters<typeof parseArgs>[0]["options"]>(command: string, args: string[], options: T) {
+function parse<T extends NonNullable<ParseArgsConfig["options"]>>(command: string, args: string[], options: T) {
   try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
+    return parseArgs({ args, options, allowPositionals: true as const, strict: true as const });
   } catch (err) {
     throw new UsageError(`${command}: ${(err as Error).message.split("\n")[0]} (see parallax ${command} --help)`);
   }

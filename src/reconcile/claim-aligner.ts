@@ -1,0 +1,71 @@
+import type { EvidenceUnit } from "./evidence-unit.js";
+import { UnitVectors } from "./unit-similarity.js";
+
+/** A claim before its status is known: the aligned units, at most one per article. */
+export interface ClaimDraft {
+  units: EvidenceUnit[];
+  /** Lowest pairwise similarity between the anchor and its aligned units (1 for a single unit). */
+  score: number;
+}
+
+export interface AlignOptions {
+  /** Cosine similarity from which two sentences of different articles state the same claim. */
+  threshold?: number;
+}
+
+/**
+ * Aligns the sentences of a story's articles into claims. A unit joins, for
+ * each other article, its best match there when that match is close enough;
+ * a sentence that states two claims can therefore appear in two claims (once
+ * as an anchor, once as another sentence's best match). Units that match
+ * nothing become single-source claims.
+ */
+export class ClaimAligner {
+  readonly threshold: number;
+
+  constructor(opts: AlignOptions = {}) {
+    this.threshold = opts.threshold ?? 0.3;
+  }
+
+  align(units: EvidenceUnit[]): ClaimDraft[] {
+    const vectors = new UnitVectors(units);
+    const byArticle = new Map<string, EvidenceUnit[]>();
+    for (const u of units) {
+      const list = byArticle.get(u.article.id) ?? [];
+      list.push(u);
+      byArticle.set(u.article.id, list);
+    }
+    const drafts = new Map<string, ClaimDraft>();
+    const matched = new Set<string>();
+    for (const u of units) {
+      const members = [u];
+      let score = 1;
+      for (const [articleId, others] of byArticle) {
+        if (articleId === u.article.id) continue;
+        let best: EvidenceUnit | null = null;
+        let bestSim = this.threshold;
+        for (const v of others) {
+          const sim = vectors.similarity(u, v);
+          if (sim >= bestSim) [best, bestSim] = [v, sim];
+        }
+        if (best) {
+          members.push(best);
+          score = Math.min(score, bestSim);
+        }
+      }
+      if (members.length < 2) continue;
+      members.sort(unitOrder);
+      const key = members.map((m) => m.key).join("|");
+      if (!drafts.has(key)) drafts.set(key, { units: members, score });
+      for (const m of members) matched.add(m.key);
+    }
+    for (const u of units) if (!matched.has(u.key)) drafts.set(u.key, { units: [u], score: 1 });
+    return [...drafts.values()].sort((a, b) => unitOrder(a.units[0]!, b.units[0]!) || b.units.length - a.units.length);
+  }
+}
+
+/** Articles in the story's order (by id), then sentence order. */
+function unitOrder(a: EvidenceUnit, b: EvidenceUnit): number {
+  if (a.article.id !== b.article.id) return a.article.id < b.article.id ? -1 : 1;
+  return a.sentence - b.sentence;
+}
