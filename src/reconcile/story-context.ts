@@ -6,7 +6,10 @@ import type { QuoteGroup } from "./quote-ledger.js";
 
 /** Two spellings of one name in one story, merged into one entity. */
 export interface NameVariant {
+  /** The canonical entity the variants were merged into. */
   entity: string;
+  /** Entity ids merged into `entity`. */
+  merged: string[];
   /** Per article, the mention spans of the spelling it used. */
   spellings: { article: string; name: string; start: number; end: number; text: string }[];
 }
