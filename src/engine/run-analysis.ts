@@ -2,13 +2,15 @@ import type { Article } from "../core/article.js";
 import type { Failure } from "../core/diagnostic.js";
 import { ingest, type IngestOptions } from "../ingest/ingest.js";
 import { EntityLinker } from "../link/entity-linker.js";
+import { StoryGrouper } from "../link/story-grouper.js";
 import { analyzeArticle } from "../pipeline.js";
-import type { Report } from "../report/report.js";
+import { StoryReconciler } from "../reconcile/story-reconciler.js";
+import type { Report, Story } from "../report/report.js";
 import type { Store } from "../store/store.js";
 
 /** Counts reported while a run goes on, for a progress line. */
 export interface RunProgress {
-  phase: "ingest" | "stories";
+  phase: "ingest" | "index" | "stories";
   articles: number;
   failed: number;
   duplicates: number;
@@ -39,6 +41,15 @@ export async function runAnalysis(inputs: string[], opts: RunOptions): Promise<R
     opts.onProgress?.(progress);
   };
 
+  // Articles already in the store take part in grouping: index them first, keeping only the index in memory.
+  const grouper = new StoryGrouper();
+  const linker = new EntityLinker();
+  if ((await opts.store.countArticles()) > 0) {
+    progress.phase = "index";
+    for await (const a of opts.store.iterateArticles()) grouper.add(a);
+    progress.phase = "ingest";
+  }
+
   for await (const r of ingest(inputs, opts.ingest)) {
     if (!r.ok) {
       failures.push(r.failure);
@@ -47,14 +58,19 @@ export async function runAnalysis(inputs: string[], opts: RunOptions): Promise<R
       tick();
       continue;
     }
+    // Canonical entity ids before storing, so stored and fresh articles agree.
     const article = analyzeArticle(r.value.article);
+    linker.link(article);
     const put = await opts.store.putArticle(article);
     if (put.status === "duplicate") {
       progress.duplicates++;
       article.id = put.id;
     }
     if (put.copyOf) article.copyOf = put.copyOf;
-    if (!byId.has(article.id)) byId.set(article.id, article);
+    if (!byId.has(article.id)) {
+      byId.set(article.id, article);
+      if (put.status !== "duplicate") grouper.add(article);
+    }
     progress.articles++;
     progress.bytes += article.text.length;
     tick();
@@ -62,10 +78,30 @@ export async function runAnalysis(inputs: string[], opts: RunOptions): Promise<R
 
   progress.phase = "stories";
   tick();
+  const stories = await reconcileTouched(grouper, byId, opts.store, linker);
   const articles = [...byId.values()];
-  const linker = new EntityLinker();
-  for (const a of articles) linker.link(a);
-  return { articles, entities: linker.list(), stories: [], failures };
+  return { articles, entities: linker.list(), stories, failures };
+}
+
+/**
+ * Reconciles every story that holds an article of this run. Stored articles
+ * of those stories are read back so their evidence is in the report too.
+ */
+async function reconcileTouched(grouper: StoryGrouper, byId: Map<string, Article>, store: Store, linker: EntityLinker): Promise<Story[]> {
+  const reconciler = new StoryReconciler(linker);
+  const out: Story[] = [];
+  for (const group of grouper.stories()) {
+    if (!group.articles.some((id) => byId.has(id))) continue;
+    const missing = group.articles.filter((id) => !byId.has(id));
+    for (const a of missing.length ? await store.getArticles(missing) : []) {
+      linker.link(a);
+      byId.set(a.id, a);
+    }
+    const members = group.articles.map((id) => byId.get(id)).filter((a): a is Article => Boolean(a));
+    out.push(reconciler.reconcile(group.id, members));
+  }
+  // Biggest stories first: they are the ones with something to reconcile.
+  return out.sort((a, b) => b.articles.length - a.articles.length || (a.id < b.id ? -1 : 1));
 }
 
 /** The `extract` job: per-article analysis only, streamed one article at a time. */
