@@ -1,11 +1,15 @@
 import type { Article } from "./core/article.js";
 import { ArticleDoc, type Stage } from "./core/stage.js";
+import { EntityTagger } from "./entities/entity-tagger.js";
+import { SentenceSplitter } from "./sentences/sentence-splitter.js";
 
 /**
  * The per-article analysis stages, in the order they run. Each stage may read
  * what the stages before it wrote. Add a stage by adding one line here.
  */
 export const STAGES: readonly Stage[] = [
+  new SentenceSplitter(),
+  new EntityTagger(),
 ];
 
 /** Runs every stage over one article, in place, and returns it. A stage that throws becomes an error diagnostic; the others still run. */

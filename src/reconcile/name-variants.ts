@@ -101,3 +101,19 @@ export function editDistance(a: string, b: string, cap = Infinity): number {
   }
   return prev[b.length]!;
 }
+
+/**
+ * People one outlet names by surname only ("Trump") and another in full
+ * ("Donald Trump"): the surname entity maps to the full name when exactly one
+ * person of the story carries that surname. Not a conflict: just less said.
+ */
+export function findSurnameLinks(entities: Map<string, Entity>): { from: string; to: string }[] {
+  const full = [...entities.values()].filter((e) => e.type === "PERSON" && e.name.includes(" "));
+  const out: { from: string; to: string }[] = [];
+  for (const e of entities.values()) {
+    if (e.type !== "PERSON" || e.name.includes(" ")) continue;
+    const matches = full.filter((f) => f.name.split(" ").pop() === e.name);
+    if (matches.length === 1) out.push({ from: e.id, to: matches[0]!.id });
+  }
+  return out;
+}

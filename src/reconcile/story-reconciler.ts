@@ -8,7 +8,7 @@ import { NumberConflicts } from "./conflicts/number-conflicts.js";
 import { QuoteWordingConflicts } from "./conflicts/quote-wording-conflicts.js";
 import { TitleConflicts } from "./conflicts/title-conflicts.js";
 import { evidenceUnits, type EvidenceUnit } from "./evidence-unit.js";
-import { findNameVariants } from "./name-variants.js";
+import { findNameVariants, findSurnameLinks } from "./name-variants.js";
 import { buildQuoteGroups, quoteLedger } from "./quote-ledger.js";
 import type { ConflictDetector, StoryContext } from "./story-context.js";
 import { estimatePublication } from "./timeline/publication-estimator.js";
@@ -46,7 +46,13 @@ export class StoryReconciler {
   reconcile(id: string, storyArticles: Article[]): Story {
     const all = [...storyArticles].sort(articleOrder);
     const articles = all.length > this.maxArticles ? all.slice(-this.maxArticles) : all;
-    const entities = this.storyEntities(articles);
+    let entities = this.storyEntities(articles);
+    const surnames = findSurnameLinks(entities);
+    if (surnames.length) {
+      for (const l of surnames) this.linker.mergeIds(l.from, l.to);
+      for (const a of articles) this.linker.relink(a);
+      entities = this.storyEntities(articles);
+    }
     const nameVariants = findNameVariants(articles, entities);
     for (const v of nameVariants) for (const m of v.merged) this.linker.mergeIds(m, v.entity);
     if (nameVariants.length) {

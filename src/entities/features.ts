@@ -1,0 +1,65 @@
+import type { Token } from "./tokenize.js";
+
+/** Shape of a word: Xxxx, XX, xx, dd, with runs collapsed ("McCain" → XxXx). */
+export function shape(w: string): string {
+  let out = "";
+  for (const ch of w) {
+    const c = /\p{Lu}/u.test(ch) ? "X" : /\p{Ll}/u.test(ch) ? "x" : /\p{N}/u.test(ch) ? "d" : ch;
+    if (out[out.length - 1] !== c) out += c;
+  }
+  return out;
+}
+
+export interface SentenceContext {
+  tokens: Token[];
+  lower: string[];
+  shapes: string[];
+  /** Most letters upper case: a headline, where capitals say nothing. */
+  allCaps: boolean;
+}
+
+export function sentenceContext(tokens: Token[]): SentenceContext {
+  const letters = tokens.map((t) => t.text).join("").replace(/[^\p{L}]/gu, "");
+  const upper = letters.replace(/[^\p{Lu}]/gu, "").length;
+  return { tokens, lower: tokens.map((t) => t.text.toLowerCase()), shapes: tokens.map((t) => shape(t.text)), allCaps: letters.length > 12 && upper / letters.length > 0.8 };
+}
+
+/** Feature strings for token i given the two previous tags (greedy decoding). */
+export function features(ctx: SentenceContext, i: number, prev: string, prev2: string, lex: (w: string) => string | undefined): string[] {
+  const w = ctx.tokens[i]!.text;
+  const lw = ctx.lower[i]!;
+  const at = (k: number) => (k < 0 ? "<s>" : k >= ctx.tokens.length ? "</s>" : ctx.lower[k]!);
+  const sh = (k: number) => (k < 0 ? "<s>" : k >= ctx.tokens.length ? "</s>" : ctx.shapes[k]!);
+  const f = [
+    "b",
+    `w=${lw}`,
+    `s=${ctx.shapes[i]}`,
+    `p1=${lw.slice(0, 1)}`,
+    `p3=${lw.slice(0, 3)}`,
+    `x2=${lw.slice(-2)}`,
+    `x3=${lw.slice(-3)}`,
+    `x4=${lw.slice(-4)}`,
+    `t-1=${prev}`,
+    `t-2=${prev2}|${prev}`,
+    `w-1=${at(i - 1)}`,
+    `w+1=${at(i + 1)}`,
+    `w-2=${at(i - 2)}`,
+    `w+2=${at(i + 2)}`,
+    `s-1=${sh(i - 1)}`,
+    `s+1=${sh(i + 1)}`,
+    `t-1w=${prev}|${lw}`,
+    `s-1s=${sh(i - 1)}|${ctx.shapes[i]}|${sh(i + 1)}`,
+    `w-1w=${at(i - 1)}|${lw}`,
+    `ww+1=${lw}|${at(i + 1)}`,
+    `first=${i === 0}`,
+  ];
+  if (ctx.allCaps) f.push("caps", `caps|w=${lw}`);
+  const g = lex(lw);
+  if (g) f.push(`lex=${g}`, `lex=${g}|s=${ctx.shapes[i]}`);
+  const gn = lex(at(i + 1));
+  if (gn) f.push(`lex+1=${gn}`);
+  const gp = lex(at(i - 1));
+  if (gp) f.push(`lex-1=${gp}`);
+  if (w.length > 1 && w.endsWith(".")) f.push("abbr");
+  return f;
+}

@@ -1,0 +1,77 @@
+import { readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+import { features, sentenceContext } from "./features.js";
+import { gazetteerLabel } from "./gazetteer.js";
+import { Perceptron } from "./perceptron.js";
+import type { Token } from "./tokenize.js";
+
+/** The shipped model file, trained by scripts/train-ner.ts on CoNLL-2003 train. */
+export const MODEL_URL = new URL("../../models/ner.json.gz", import.meta.url);
+
+export interface NerModelData {
+  tags: string[];
+  weights: Record<string, number[]>;
+  /** Words seen inside names in training, with their most frequent type. */
+  lexicon: Record<string, string>;
+}
+
+/** A tagged name: token indices [from, to) and its CoNLL type (PER, ORG, LOC, MISC). */
+export interface TaggedSpan {
+  from: number;
+  to: number;
+  type: string;
+}
+
+/** Greedy BIO tagging with an averaged perceptron, plus a training-data lexicon and our gazetteer. */
+export class NerModel {
+  constructor(
+    readonly perceptron: Perceptron,
+    readonly lexicon: Map<string, string>,
+  ) {}
+
+  static load(url: URL = MODEL_URL): NerModel {
+    const data = JSON.parse(gunzipSync(readFileSync(url)).toString("utf8")) as NerModelData;
+    return new NerModel(Perceptron.fromJSON(data), new Map(Object.entries(data.lexicon)));
+  }
+
+  readonly lex = (w: string): string | undefined => {
+    const g = gazetteerLabel(w);
+    const l = this.lexicon.get(w);
+    return g && l ? `${g}|${l}` : (g ?? l);
+  };
+
+  /** BIO tags of a sentence's tokens. */
+  tag(tokens: Token[]): string[] {
+    const ctx = sentenceContext(tokens);
+    const out: string[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const f = features(ctx, i, out[i - 1] ?? "<s>", out[i - 2] ?? "<s>", this.lex);
+      let tag = this.perceptron.tags[this.perceptron.predict(f)]!;
+      // An I- tag must continue a name of its type.
+      if (tag.startsWith("I-") && (out[i - 1] ?? "O").slice(2) !== tag.slice(2)) tag = `B-${tag.slice(2)}`;
+      out.push(tag);
+    }
+    return out;
+  }
+
+  spans(tokens: Token[]): TaggedSpan[] {
+    return bioSpans(this.tag(tokens));
+  }
+}
+
+export function bioSpans(tags: string[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  let cur: TaggedSpan | null = null;
+  tags.forEach((t, i) => {
+    if (t.startsWith("B-") || (t.startsWith("I-") && (!cur || cur.type !== t.slice(2)))) {
+      if (cur) out.push(cur);
+      cur = { from: i, to: i + 1, type: t.slice(2) };
+    } else if (t.startsWith("I-") && cur) cur.to = i + 1;
+    else if (cur) {
+      out.push(cur);
+      cur = null;
+    }
+  });
+  if (cur) out.push(cur);
+  return out;
+}

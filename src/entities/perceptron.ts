@@ -1,0 +1,92 @@
+/**
+ * An averaged perceptron over string features, for greedy sequence tagging.
+ * Small and fast: the weights are one Float32Array per feature.
+ */
+export class Perceptron {
+  readonly tags: string[];
+  readonly weights = new Map<string, Float32Array>();
+  // Averaging bookkeeping (training only).
+  private totals = new Map<string, Float64Array>();
+  private stamps = new Map<string, Float64Array>();
+  private instances = 0;
+
+  constructor(tags: string[]) {
+    this.tags = tags;
+  }
+
+  scores(features: string[]): Float32Array {
+    const s = new Float32Array(this.tags.length);
+    for (const f of features) {
+      const w = this.weights.get(f);
+      if (!w) continue;
+      for (let k = 0; k < s.length; k++) s[k]! += w[k]!;
+    }
+    return s;
+  }
+
+  predict(features: string[]): number {
+    const s = this.scores(features);
+    let best = 0;
+    for (let k = 1; k < s.length; k++) if (s[k]! > s[best]!) best = k;
+    return best;
+  }
+
+  /** One training step: on a mistake, move weights towards the truth. */
+  update(truth: number, guess: number, features: string[]): void {
+    this.instances++;
+    if (truth === guess) return;
+    for (const f of features) {
+      let w = this.weights.get(f);
+      if (!w) {
+        w = new Float32Array(this.tags.length);
+        this.weights.set(f, w);
+        this.totals.set(f, new Float64Array(this.tags.length));
+        this.stamps.set(f, new Float64Array(this.tags.length));
+      }
+      const tot = this.totals.get(f)!;
+      const st = this.stamps.get(f)!;
+      for (const [k, d] of [[truth, 1], [guess, -1]] as const) {
+        tot[k]! += (this.instances - st[k]!) * w[k]!;
+        st[k] = this.instances;
+        w[k]! += d;
+      }
+    }
+  }
+
+  /** Replaces the weights by their averages over all steps; the model then generalises better. */
+  average(): void {
+    for (const [f, w] of this.weights) {
+      const tot = this.totals.get(f)!;
+      const st = this.stamps.get(f)!;
+      for (let k = 0; k < w.length; k++) {
+        const total = tot[k]! + (this.instances - st[k]!) * w[k]!;
+        w[k] = total / this.instances;
+      }
+    }
+    this.totals = new Map();
+    this.stamps = new Map();
+  }
+
+  /** Compact form: weights under `prune` dropped, rounded to 3 decimals. */
+  toJSON(prune = 0.001): { tags: string[]; weights: Record<string, number[]> } {
+    const weights: Record<string, number[]> = {};
+    for (const [f, w] of this.weights) {
+      const kept: number[] = [];
+      w.forEach((x, k) => {
+        if (Math.abs(x) >= prune) kept.push(k, Math.round(x * 1000) / 1000);
+      });
+      if (kept.length) weights[f] = kept;
+    }
+    return { tags: this.tags, weights };
+  }
+
+  static fromJSON(data: { tags: string[]; weights: Record<string, number[]> }): Perceptron {
+    const p = new Perceptron(data.tags);
+    for (const [f, kv] of Object.entries(data.weights)) {
+      const w = new Float32Array(data.tags.length);
+      for (let i = 0; i < kv.length; i += 2) w[kv[i]!] = kv[i + 1]!;
+      p.weights.set(f, w);
+    }
+    return p;
+  }
+}
