@@ -29,6 +29,9 @@ function initials(name: string): string {
  */
 export function canonicalKeys(mentions: EntityMention[]): void {
   const people = [...new Set(mentions.filter((m) => m.type === "PERSON").map((m) => canonicalName(m.text)))].sort((a, b) => b.split(" ").length - a.split(" ").length || b.length - a.length);
+  // "Bagram" for "Bagram Air Base": a lone first word of a longer name of the same type.
+  const longer = (type: string, name: string) =>
+    name.includes(" ") ? undefined : [...new Set(mentions.filter((m) => m.type === type).map((m) => canonicalName(m.text)))].find((n) => n.split(" ").length > 1 && n.split(" ")[0] === name);
   const orgs = [...new Set(mentions.filter((m) => m.type === "ORG").map((m) => canonicalName(m.text)))].filter((n) => n.includes(" "));
   for (const m of mentions) {
     const name = canonicalName(m.text);
@@ -49,7 +52,7 @@ export function canonicalKeys(mentions: EntityMention[]): void {
       }
       const acronym = name.replace(/\./g, "");
       const expanded = /^[A-Z]{2,6}$/.test(acronym) ? orgs.find((o) => initials(o) === acronym) : undefined;
-      m.entity = entityKey(expanded ? "ORG" : m.type, expanded ?? name);
+      m.entity = entityKey(expanded ? "ORG" : m.type, expanded ?? longer(m.type, name) ?? name);
       if (expanded) m.type = "ORG";
     } else m.entity = entityKey(m.type, name);
   }

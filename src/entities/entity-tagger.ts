@@ -43,7 +43,7 @@ export class EntityTagger implements Stage {
       }
     }
     harmonizeTypes(mentions);
-    const all = [...mentions, ...missedSurnames(text, mentions, doc)].sort((a, b) => a.start - b.start);
+    const all = [...mentions, ...missedSurnames(text, mentions, doc), ...missedAcronyms(text, mentions, doc)].sort((a, b) => a.start - b.start);
     canonicalKeys(all);
     doc.article.entities = all;
   }
@@ -143,6 +143,25 @@ function missedSurnames(text: string, mentions: EntityMention[], doc: ArticleDoc
     const s = m.index!;
     const e = s + m[0].length;
     if (!covered(s, e)) out.push({ ...doc.span(s, e), type: "PERSON", entity: "" });
+  }
+  return out;
+}
+
+/** Acronyms of organisations the article names in full ("WSJ" for the Wall Street Journal) that the tagger missed. */
+function missedAcronyms(text: string, mentions: EntityMention[], doc: ArticleDoc): EntityMention[] {
+  const acronyms = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== "ORG") continue;
+    const words = m.text.replace(/^the\s+/i, "").split(/\s+/).filter((w) => !/^(of|and|for|the|&)$/i.test(w));
+    if (words.length >= 2) acronyms.add(words.map((w) => w[0]!.toUpperCase()).join(""));
+  }
+  if (!acronyms.size) return [];
+  const out: EntityMention[] = [];
+  for (const m of text.matchAll(/\b[A-Z]{2,6}\b/g)) {
+    if (!acronyms.has(m[0])) continue;
+    const s = m.index!;
+    const e = s + m[0].length;
+    if (!mentions.some((x) => x.start < e && s < x.end)) out.push({ ...doc.span(s, e), type: "ORG", entity: "" });
   }
   return out;
 }
