@@ -2,6 +2,7 @@ import type { Article } from "./core/article.js";
 import { ArticleDoc, type Stage } from "./core/stage.js";
 import { EntityTagger } from "./entities/entity-tagger.js";
 import { SentenceSplitter } from "./sentences/sentence-splitter.js";
+import { TimexTagger } from "./timex/timex-tagger.js";
 
 /**
  * The per-article analysis stages, in the order they run. Each stage may read
@@ -10,6 +11,7 @@ import { SentenceSplitter } from "./sentences/sentence-splitter.js";
 export const STAGES: readonly Stage[] = [
   new SentenceSplitter(),
   new EntityTagger(),
+  new TimexTagger(),
 ];
 
 /** Runs every stage over one article, in place, and returns it. A stage that throws becomes an error diagnostic; the others still run. */
