@@ -1,6 +1,8 @@
 import type { Article } from "./core/article.js";
 import { ArticleDoc, type Stage } from "./core/stage.js";
 import { EntityTagger } from "./entities/entity-tagger.js";
+import { OriginTracer } from "./origins/origin-tracer.js";
+import { QuoteExtractor } from "./quotes/quote-extractor.js";
 import { SentenceSplitter } from "./sentences/sentence-splitter.js";
 import { TimexTagger } from "./timex/timex-tagger.js";
 
@@ -12,6 +14,8 @@ export const STAGES: readonly Stage[] = [
   new SentenceSplitter(),
   new EntityTagger(),
   new TimexTagger(),
+  new QuoteExtractor(),
+  new OriginTracer(),
 ];
 
 /** Runs every stage over one article, in place, and returns it. A stage that throws becomes an error diagnostic; the others still run. */
