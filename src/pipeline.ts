@@ -1,6 +1,7 @@
 import type { Article } from "./core/article.js";
 import { ArticleDoc, type Stage } from "./core/stage.js";
 import { EntityTagger } from "./entities/entity-tagger.js";
+import { FramingMarker } from "./framing/framing-marker.js";
 import { OriginTracer } from "./origins/origin-tracer.js";
 import { QuoteExtractor } from "./quotes/quote-extractor.js";
 import { SentenceSplitter } from "./sentences/sentence-splitter.js";
@@ -16,6 +17,7 @@ export const STAGES: readonly Stage[] = [
   new TimexTagger(),
   new QuoteExtractor(),
   new OriginTracer(),
+  new FramingMarker(),
 ];
 
 /** Runs every stage over one article, in place, and returns it. A stage that throws becomes an error diagnostic; the others still run. */

@@ -73,7 +73,7 @@ export function findIndirect(doc: ArticleDoc, s: { start: number; end: number },
       if (wordCount(text.slice(s.start, ce)) >= MIN_CONTENT_WORDS && !inQuote(s.start)) return [indirect(doc, s.start, ce, sp, via, cueStart, cueEnd)];
       continue;
     }
-    const that = /^\s*,?\s*(that\s+|:\s*)?(?:,\s*)?/i.exec(rest)!;
+    const that = /^\s*,?\s*(that\b\s*,?\s*|:\s*)?(?:,\s*)?/i.exec(rest)!;
     const cs = contentStart + that[0].length;
     if (!that[1] && !/^(said|says|reported|reports|announced|stated|warned|claimed|added|is reporting|wrote)$/i.test(w[0])) continue;
     if (wordCount(text.slice(cs, end)) < MIN_CONTENT_WORDS || inQuote(cs)) continue;
