@@ -14,7 +14,7 @@ const TOLD = /^(told|tells|telling)$/i;
  * at the end ("…, a US official told the Wall Street Journal."). The span is
  * the reported content; the speaker is resolved like a quote's.
  */
-export function findIndirect(doc: ArticleDoc, s: { start: number; end: number }, lastPublication: SpeakerRef | null, quotes: QuotedSpan[]): TracedQuote[] {
+export function findIndirect(doc: ArticleDoc, s: { start: number; end: number }, lastPublication: SpeakerRef | null, quotes: QuotedSpan[], resolve: (sp: SpeakerRef) => SpeakerRef = (x) => x): TracedQuote[] {
   const { text } = doc;
   const mentions = doc.article.entities;
   const sentence = text.slice(s.start, s.end);
@@ -48,8 +48,9 @@ export function findIndirect(doc: ArticleDoc, s: { start: number; end: number },
     const cueStart = s.start + w.index!;
     const cueEnd = cueStart + w[0].length;
     if (inQuote(cueStart)) continue;
-    const sp = speakerBefore(text, cueStart, s.start, mentions);
-    if (!sp) continue;
+    const found = speakerBefore(text, cueStart, s.start, mentions);
+    if (!found) continue;
+    const sp = resolve(found);
     if (sp.kind === "report" && lastPublication?.entity) Object.assign(sp, { entity: lastPublication.entity, kind: "publication" });
     let contentStart = cueEnd;
     let via: TracedQuote["via"] | undefined;
@@ -75,7 +76,10 @@ export function findIndirect(doc: ArticleDoc, s: { start: number; end: number },
     }
     const that = /^\s*,?\s*(that\b\s*,?\s*|:\s*)?(?:,\s*)?/i.exec(rest)!;
     const cs = contentStart + that[0].length;
-    if (!that[1] && !/^(said|says|reported|reports|announced|stated|warned|claimed|added|is reporting|wrote)$/i.test(w[0])) continue;
+    if (!that[1] && !/^(said|says|reported|reports|announced|stated|warned|claimed|added|reporting|wrote)$/i.test(w[0])) continue;
+    // Without "that", the content must open a clause: "said the talks failed", not "said in a press conference".
+    if (!that[1] && !/^\s*(the|a|an|he|she|they|it|we|i|there|its|his|her|their|[\p{Lu}\d])/u.test(rest)) continue;
+    if (!that[1] && /^\s*(the following|in|while|at|on|during|after|before|from|with|to|of|for|as|when|earlier|later|this|last|yesterday|today)\b/i.test(rest)) continue;
     if (wordCount(text.slice(cs, end)) < MIN_CONTENT_WORDS || inQuote(cs)) continue;
     return [indirect(doc, cs, end, sp, via, cueStart, cueEnd)];
   }

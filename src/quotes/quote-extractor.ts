@@ -51,7 +51,7 @@ export class QuoteExtractor implements Stage {
           }
         }
         if (!inSentence.length || inSentence.every((q) => q.end - q.start < (s.end - s.start) / 2)) {
-          for (const ind of findIndirect(doc, s, state.lastPublication, quotes)) {
+          for (const ind of findIndirect(doc, s, state.lastPublication, quotes, (sp) => resolve(sp, state))) {
             out.push(ind);
             if (ind.speaker?.kind) noteSpeaker(state, { ...ind.speaker, start: ind.speaker.start ?? 0, end: ind.speaker.end ?? 0, kind: ind.speaker.kind }, a.entities);
           }

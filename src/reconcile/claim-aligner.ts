@@ -1,6 +1,9 @@
 import type { EvidenceUnit } from "./evidence-unit.js";
 import { UnitVectors } from "./unit-similarity.js";
 
+/** Similarity given to two sentences that quote one statement. */
+const SAME_STATEMENT = 0.9;
+
 /** A claim before its status is known: the aligned units, at most one per article. */
 export interface ClaimDraft {
   units: EvidenceUnit[];
@@ -27,7 +30,11 @@ export class ClaimAligner {
     this.threshold = opts.threshold ?? 0.3;
   }
 
-  align(units: EvidenceUnit[]): ClaimDraft[] {
+  /**
+   * `same` names pairs of units known to state one thing whatever their words
+   * (sentences quoting one statement), keyed "key|key".
+   */
+  align(units: EvidenceUnit[], same: Set<string> = new Set()): ClaimDraft[] {
     const vectors = new UnitVectors(units);
     const byArticle = new Map<string, EvidenceUnit[]>();
     for (const u of units) {
@@ -45,7 +52,7 @@ export class ClaimAligner {
         let best: EvidenceUnit | null = null;
         let bestSim = this.threshold;
         for (const v of others) {
-          const sim = vectors.similarity(u, v);
+          const sim = same.has(`${u.key}|${v.key}`) ? Math.max(SAME_STATEMENT, vectors.similarity(u, v)) : vectors.similarity(u, v);
           if (sim >= bestSim) [best, bestSim] = [v, sim];
         }
         if (best) {

@@ -9,7 +9,7 @@ import { QuoteWordingConflicts } from "./conflicts/quote-wording-conflicts.js";
 import { TitleConflicts } from "./conflicts/title-conflicts.js";
 import { evidenceUnits, type EvidenceUnit } from "./evidence-unit.js";
 import { findNameVariants, findSurnameLinks } from "./name-variants.js";
-import { buildQuoteGroups, quoteLedger } from "./quote-ledger.js";
+import { buildQuoteGroups, quoteLedger, type QuoteGroup } from "./quote-ledger.js";
 import type { ConflictDetector, StoryContext } from "./story-context.js";
 import { estimatePublication } from "./timeline/publication-estimator.js";
 import { buildTimeline } from "./timeline/timeline-builder.js";
@@ -60,8 +60,9 @@ export class StoryReconciler {
       for (const v of nameVariants) for (const m of v.merged) entities.delete(m);
     }
     const units = articles.flatMap(evidenceUnits);
-    const claims = this.aligner.align(units);
-    const ctx: StoryContext = { articles, entities, units, claims, quoteGroups: buildQuoteGroups(articles, entities), nameVariants };
+    const quoteGroups = buildQuoteGroups(articles, entities);
+    const claims = this.aligner.align(units, sameStatementPairs(quoteGroups, articles));
+    const ctx: StoryContext = { articles, entities, units, claims, quoteGroups, nameVariants };
     estimatePublication(ctx);
     const conflicts = DETECTORS.flatMap((d) => d.detect(ctx));
     return {
@@ -86,19 +87,35 @@ export class StoryReconciler {
   }
 }
 
+/** Sentence pairs (unit keys) that quote one statement in two articles: one claim whatever else they say. */
+function sameStatementPairs(groups: QuoteGroup[], articles: Article[]): Set<string> {
+  const out = new Set<string>();
+  const unitKey = (a: Article, pos: number) => `${a.id}#${a.sentences.findIndex((s) => s.start <= pos && pos < s.end)}`;
+  for (const g of groups)
+    for (const x of g.members)
+      for (const y of g.members) {
+        if (x.article === y.article || !articles.includes(x.article)) continue;
+        out.add(`${unitKey(x.article, x.quote.start)}|${unitKey(y.article, y.quote.start)}`);
+      }
+  return out;
+}
+
 /** Oldest first; undated articles after dated ones; then by id, so the order never depends on input order. */
 function articleOrder(a: Article, b: Article): number {
   const [x, y] = [a.published ?? "\uffff", b.published ?? "\uffff"];
   return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+const DISPUTING = new Set(["number", "date"]);
+
 function toClaim(id: string, draft: ClaimDraft, conflicts: Conflict[]): Claim {
   const evidence = draft.units.map((u) => u.evidence);
   const origins = [...new Set(draft.units.flatMap((u) => u.origins.flatMap((o) => o.names)))];
   const independentOrigins = independentRoots(draft.units).size;
   const articles = new Set(draft.units.map((u) => u.article.id)).size;
-  // A figure that is only a bound ("at least 12" / "15") can be true in both versions: it does not dispute the claim.
-  const disputed = conflicts.some((c) => !c.note?.startsWith("both can be true") && c.variants.some((v) => evidence.some((e) => e.article === v.article && e.start <= v.start && v.end <= e.end)));
+  // Figures and dates dispute what a claim asserts; a title, a spelling or a quote's wording is reported as a conflict of its own.
+  // A figure that is only a bound ("at least 12" / "15") can be true in both versions.
+  const disputed = conflicts.some((c) => DISPUTING.has(c.kind) && !c.note?.startsWith("both can be true") && c.variants.some((v) => evidence.some((e) => e.article === v.article && e.start <= v.start && v.end <= e.end)));
   const status: Claim["status"] = disputed ? "disputed" : articles >= 2 && independentOrigins >= 2 ? "corroborated" : "single-source";
   return { id, text: draft.units[0]!.evidence.text, status, evidence, origins, independentOrigins };
 }

@@ -3,6 +3,7 @@ import type { EvidenceUnit } from "./evidence-unit.js";
 /** Entity overlap says more about "the same claim" than a shared word. */
 const ENTITY_BOOST = 1.5;
 
+
 /**
  * TF-IDF vectors of a story's units (stems plus canonical entities), with IDF
  * taken over the story itself: a word every sentence of the story uses
@@ -24,6 +25,7 @@ export class UnitVectors {
         const t = `E:${e}`;
         v.set(t, ENTITY_BOOST * idf(n, df.get(t)!));
       }
+
       let norm = 0;
       for (const w of v.values()) norm += w * w;
       this.vecs.set(u.key, v);

@@ -91,5 +91,19 @@ export function innerOps(ops: DiffOp[]): DiffOp[] {
   let e = ops.length;
   while (s < e && ops[s]!.op !== "same") s++;
   while (e > s && ops[e - 1]!.op !== "same") e--;
-  return ops.slice(s, e);
+  const inner = ops.slice(s, e);
+  if (!inner.length) return inner;
+  // A substitution right at an end still changes words both outlets printed: "… respect and common benefits, without …"
+  // against a partial quote ending "… respect and shared interests". Keep it, cut to the shorter side's length.
+  const lead = ops[s - 1];
+  if (lead?.op === "sub") {
+    const n = Math.min(lead.a.length, lead.b.length);
+    inner.unshift({ op: "sub", a: lead.a.slice(-n), b: lead.b.slice(-n) });
+  }
+  const trail = ops[e];
+  if (trail?.op === "sub") {
+    const n = Math.min(trail.a.length, trail.b.length);
+    inner.push({ op: "sub", a: trail.a.slice(0, n), b: trail.b.slice(0, n) });
+  }
+  return inner;
 }
