@@ -78,14 +78,21 @@ export class QuoteExtractor implements Stage {
     // 1. A cue after the quote: "…,” he said" / "…,” said Trump" / "…,” the report continues".
     const afterEnd = Math.min(block.end, q.close + 80);
     const after = text.slice(q.close, afterEnd);
-    const words = [...after.matchAll(/[\p{L}’'-]+/gu)].slice(0, 9);
+    const words = [...after.matchAll(/[\p{L}’'-]+/gu)].slice(0, 14);
+    // "…,” Murphy, the head of Right to Rise USA, tweeted": a name, an apposition, then the cue.
+    const named = mentions.find((m) => m.start >= q.close && m.start <= q.close + 3 && (m.type === "PERSON" || m.type === "ORG"));
+    if (named && /^\s*,/.test(text.slice(named.end, named.end + 2))) {
+      const cue = words.find((w) => isCue(w[0]) && q.close + w.index! > named.end);
+      if (cue && /,\s*$/.test(text.slice(named.end, q.close + cue.index!))) return { kind, speaker: resolve(refOf(text, named), state), cue: [q.close + cue.index!, q.close + cue.index! + cue[0].length] };
+    }
     if (!/^\s*[.!?]?\s*[“"]/.test(after) || /^\s*,/.test(after))
-      for (const w of words) {
+      for (const w of words.slice(0, 9)) {
         if (!isCue(w[0])) continue;
         const cueStart = q.close + w.index!;
         const cueEnd = cueStart + w[0].length;
         const sb = speakerBefore(text, cueStart, q.close, mentions);
-        const sp = sb && sb.start >= q.close ? sb : speakerAfter(text, cueEnd, afterEnd, mentions);
+        // "…,” the tycoon told Reuters": after "told" comes the listener, never the speaker.
+        const sp = sb && sb.start >= q.close ? sb : /^tell|^told/i.test(w[0]) ? null : speakerAfter(text, cueEnd, afterEnd, mentions);
         if (sp) return { kind, speaker: resolve(sp, state), cue: [cueStart, cueEnd] };
         break;
       }
@@ -100,14 +107,31 @@ export class QuoteExtractor implements Stage {
       const subject = mentions.find((m) => m.start >= s.start && m.end <= cueStart && (m.type === "PERSON" || m.type === "ORG"));
       if (subject) return { kind, speaker: resolve(refOf(text, subject), state), cue: [cueStart, cueStart + last[0].length] };
     }
-    // 3. Continuing the paragraph's speaker, or the previous quote paragraph's.
+    // 3. Introduced by the previous sentence: "Cruz continued:" / "He put it this way:".
+    if (quoteStartsSentence) {
+      const i = doc.article.sentences.indexOf(s as (typeof doc.article.sentences)[number]);
+      const prev = i > 0 ? doc.article.sentences[i - 1] : undefined;
+      if (prev && /:\s*$/.test(text.slice(prev.start, prev.end))) {
+        const pcs = [...text.slice(prev.start, prev.end).matchAll(/[\p{L}’'-]+/gu)].filter((w) => isCue(w[0]));
+        const pc = pcs[pcs.length - 1];
+        const sp = pc ? speakerBefore(text, prev.start + pc.index!, prev.start, mentions) : null;
+        const subject = mentions.find((m) => m.start >= prev.start && m.end <= prev.end && m.type === "PERSON");
+        if (sp) return { kind, speaker: resolve(sp, state) };
+        if (subject) return { kind, speaker: resolve(refOf(text, subject), state) };
+      }
+    }
+    // 4. Continuing the paragraph's speaker, or the previous quote paragraph's.
     if (paragraphSpeaker) return { kind, speaker: paragraphSpeaker };
     if (quoteStartsSentence && state.lastQuoteSpeaker && s.start === block.start) return { kind, speaker: state.lastQuoteSpeaker };
-    // 4. A partial quote without a cue: the sentence's subject.
+    // 5. A partial quote without a cue: the sentence's subject.
     if (kind === "partial") {
       const subject = mentions.find((m) => m.start >= s.start && m.end <= q.open && m.type === "PERSON");
       if (subject) return { kind, speaker: resolve(refOf(text, subject), state) };
     }
+    // 6. Whoever the sentence names outside the quote, a person before an organisation.
+    const outside = mentions.filter((m) => m.start >= s.start && m.end <= s.end && (m.end <= q.open || m.start >= q.close));
+    const inSentence = outside.find((m) => m.type === "PERSON") ?? outside.find((m) => m.type === "ORG");
+    if (inSentence) return { kind, speaker: resolve(refOf(text, inSentence), state) };
     return { kind, speaker: null };
   }
 }

@@ -2,7 +2,7 @@ import type { EntityMention } from "../core/article.js";
 
 /** Reporting verbs and phrases. */
 export const CUE_VERBS =
-  "said|says|say|reporting|told|tells|tell|added|adds|wrote|writes|stated|states|explained|explains|noted|notes|argued|argues|claimed|claims|insisted|insists|warned|warns|asked|asks|replied|replies|continued|continues|declared|declares|announced|announces|acknowledged|admitted|admits|recalled|posted|tweeted|details|detailed|reported|reports|reiterated|urged|urges|suggested|suggests|observed|remarked|commented|predicted|promised|pledged|vowed|conceded|countered|complained|boasted|lamented|emphasized|emphasised|stressed|confirmed|confirms|denied|denies|responded|quipped|shouted|cautioned|recommended|recommends|stating|saying|adding|writing|telling|noting|explaining|arguing|warning|insisting|demanded|alleged|charged|testified|estimated|believes|believed|thinks|thought|told reporters";
+  "said|says|say|reporting|concluded|concludes|exclaimed|confessed|echoed|agreed|agrees|joked|mused|snapped|wondered|cried|yelled|pleaded|insisted|explained|predicted|points out|pointed out|told|tells|tell|added|adds|wrote|writes|stated|states|explained|explains|noted|notes|argued|argues|claimed|claims|insisted|insists|warned|warns|asked|asks|replied|replies|continued|continues|declared|declares|announced|announces|acknowledged|admitted|admits|recalled|posted|tweeted|details|detailed|reported|reports|reiterated|urged|urges|suggested|suggests|observed|remarked|commented|predicted|promised|pledged|vowed|conceded|countered|complained|boasted|lamented|emphasized|emphasised|stressed|confirmed|confirms|denied|denies|responded|quipped|shouted|cautioned|recommended|recommends|stating|saying|adding|writing|telling|noting|explaining|arguing|warning|insisting|demanded|alleged|charged|testified|estimated|believes|believed|thinks|thought|told reporters";
 const CUE = new RegExp(`^(?:${CUE_VERBS})$`, "i");
 export const isCue = (w: string) => CUE.test(w);
 
@@ -62,7 +62,12 @@ export function speakerBefore(text: string, end: number, lineStart: number, ment
     if (/statement|report/i.test(t) && inside) ref.entity = inside.entity;
     return ref;
   }
-  if (DETERMINER.test(w)) return null;
+  // Any short noun phrase or capitalised name right before the cue ("the gambling tycoon", "Adelson").
+  const generic = /(?:^|[\s,(—–])((?:the|a|an|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{Ll}][\p{L}’'-]*|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*)$/u.exec(before);
+  if (generic && !DETERMINER.test(generic[1]!) && !/^(The|A|An|This|That|It|But|And|In|On|At|As|If|When|While|After|Before|So|Yet|Still)$/.test(generic[1]!)) {
+    const t = generic[1]!;
+    return { text: t, start: e - t.length, end: e, kind: /^\p{Lu}/u.test(t) && !/^(the|a|an)\s/i.test(t) ? "person" : "source" };
+  }
   return null;
 }
 
