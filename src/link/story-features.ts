@@ -36,19 +36,16 @@ export function storyFeatures(article: Article): StoryFeatures {
     if (isStopword(w)) continue;
     add(stem(w), 1);
   }
+  // Capitalised sequences, not the tagger's entities: measured on ECB+, the raw sequences group better
+  // (they keep names the tagger types as MISC, and a missed tag costs nothing).
   const names = new Set<string>();
-  const tagged = article.entities.filter((e) => e.type === "PERSON" || e.type === "ORG" || e.type === "PLACE");
-  if (tagged.length) {
-    for (const e of tagged) if (e.start < MAX_CHARS) names.add(nameKey(e.entity));
-  } else {
-    for (const m of text.matchAll(CAP_SEQ)) {
-      const words = m[0].split(/\s+/).filter((w) => !NOT_NAMES.has(w));
-      if (!words.length) continue;
-      // A capitalised word after a sentence end may be an ordinary word; keep it only when it recurs.
-      const prev = text.slice(Math.max(0, m.index! - 2), m.index!);
-      if (words.length === 1 && (/[.!?"“\n]\s?$/.test(prev) || m.index === 0) && !isRecurring(text, words[0]!)) continue;
-      names.add(words.join(" ").toLowerCase());
-    }
+  for (const m of text.matchAll(CAP_SEQ)) {
+    const words = m[0].split(/\s+/).filter((w) => !NOT_NAMES.has(w));
+    if (!words.length) continue;
+    // A capitalised word after a sentence end may be an ordinary word; keep it only when it recurs.
+    const prev = text.slice(Math.max(0, m.index! - 2), m.index!);
+    if (words.length === 1 && (/[.!?"“\n]\s?$/.test(prev) || m.index === 0) && !isRecurring(text, words[0]!)) continue;
+    names.add(words.join(" ").toLowerCase());
   }
   for (const n of names) add(`N:${n}`, NAME_WEIGHT);
   const years = new Set<string>();
@@ -56,10 +53,6 @@ export function storyFeatures(article: Article): StoryFeatures {
   for (const m of text.matchAll(YEAR)) years.add(m[1]!);
   for (const y of years) add(`Y:${y}`, YEAR_WEIGHT);
   return { id: article.id, terms, years, names, published: article.published };
-}
-
-function nameKey(entity: string): string {
-  return entity.replace(/^[A-Za-z]+[:/]/, "").replace(/-/g, " ").toLowerCase();
 }
 
 function isRecurring(text: string, word: string): boolean {

@@ -81,9 +81,9 @@ export class StoryGrouper {
 
   constructor(opts: GrouperOptions = {}) {
     this.index = opts.index ?? new MemoryStoryIndex();
-    this.threshold = opts.threshold ?? 0.15;
+    this.threshold = opts.threshold ?? 0.12;
     this.k = opts.candidates ?? 30;
-    this.linkThreshold = opts.linkThreshold ?? 0.12;
+    this.linkThreshold = opts.linkThreshold ?? 0.14;
     this.q = opts.queryTerms ?? 40;
   }
 

@@ -65,7 +65,7 @@ export function tagTimexes(text: string, published: string | null, span: (s: num
   // An undated article's month-days take the year its own full dates agree on.
   const ownYear = absoluteYears.length && absoluteYears.every((y) => y === absoluteYears[0]) ? absoluteYears[0]! : null;
   for (const { r, s, e } of pending) {
-    const v = chronoValue(r, anchor, FUTURE.test(sentence(s)), ownYear);
+    const v = chronoValue(r, anchor, isFuture(text, s, sentence(s)), ownYear);
     found.push({ ...span(s, e), value: v.value, kind: v.kind, ...(v.relative ? { relative: true } : {}) });
   }
 
@@ -74,6 +74,17 @@ export function tagTimexes(text: string, published: string | null, span: (s: num
     for (const m of p.find(text)) if (!overlaps(m.start, m.end)) found.push({ ...span(m.start, m.end), value: m.value(anchor), kind: "date" });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether the expression at `at` is about the future: a future cue shortly
+ * before it in its sentence, and no past reporting verb right before it
+ * ("said on Tuesday, adding that work would start next week" is past).
+ */
+function isFuture(text: string, at: number, sentence: string): boolean {
+  const lead = text.slice(Math.max(0, at - 60), at);
+  if (/\b(said|told|announced|reported|added|wrote|stated|confirmed|\w+ed)\s+(on\s+)?$/i.test(lead)) return false;
+  return FUTURE.test(lead) || (FUTURE.test(sentence) && !/\b(said|told|was|were|had|did)\b/i.test(sentence));
 }
 
 /** The ISO value of one chrono match, with news refinements. */
