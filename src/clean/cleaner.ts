@@ -140,8 +140,19 @@ const headingRule: CleanRule = {
   },
 };
 
+/** A byline at the top ("By Priya Raman", "By Jon Weller and Ines Moreau, Staff Writers") is metadata, not body. */
+const bylineRule: CleanRule = {
+  name: "byline",
+  apply(s) {
+    for (let i = 0; i < Math.min(3, s.paras.length); i++) {
+      const t = s.paras[i]!.text;
+      if (/^By\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|and|&|,))*(?:,\s*[\p{L} ]{1,40})?$/u.test(t) && words(t) <= 10) removePara(s, i, "byline");
+    }
+  },
+};
+
 /** The cleaning rules, in the order they run. */
-export const CLEAN_RULES: readonly CleanRule[] = [foldRule, creditRule, embedRule, photoCaptionRule, captionBlockRule, duplicateRule, headingRule];
+export const CLEAN_RULES: readonly CleanRule[] = [foldRule, bylineRule, creditRule, embedRule, photoCaptionRule, captionBlockRule, duplicateRule, headingRule];
 
 /** Applies every rule; returns the kept paragraphs (empty ones dropped) and what was removed. */
 export function cleanParas(paras: Para[], removed: Removed[] = [], rules: readonly CleanRule[] = CLEAN_RULES): CleanState {

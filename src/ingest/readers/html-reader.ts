@@ -46,7 +46,8 @@ export function readHtml(html: string, input: string, url?: string): RawDocument
   }
   const paras = htmlParagraphs(html);
   const keep = (p: HtmlPara) => {
-    if (p.kind === "title") return false;
+    // Navigation, headers, footers and sidebars are never the article, whatever Readability thinks.
+    if (p.kind === "title" || p.chrome) return false;
     const k = key(p.text);
     if (!k) return false;
     if (main && main.size) return main.has(k) || (k.length > 40 && mainText.includes(k));
