@@ -34,16 +34,12 @@ export class EntityTagger implements Stage {
       if (!tokens.length) continue;
       const spans = this.model.spans(tokens).map((x) => ({ ...x, type: TYPE[x.type] ?? x.type }));
       for (const sp of fixSpans(tokens, spans)) {
-        const m: EntityMention = { ...doc.span(tokens[sp.from]!.start, tokens[sp.to - 1]!.end), type: sp.type, entity: "" };
-        if (sp.type === "PERSON") {
-          const d = preModifier(tokens, sp.from) ?? apposition(tokens, sp.to);
-          if (d) m.descriptor = doc.span(tokens[d.from]!.start, tokens[d.to - 1]!.end);
-        }
-        mentions.push(m);
+        mentions.push({ ...doc.span(tokens[sp.from]!.start, tokens[sp.to - 1]!.end), type: sp.type, entity: "" });
       }
     }
     harmonizeTypes(mentions);
     const all = [...mentions, ...missedSurnames(text, mentions, doc), ...missedAcronyms(text, mentions, doc)].sort((a, b) => a.start - b.start);
+    addDescriptors(doc, all);
     canonicalKeys(all);
     doc.article.entities = all;
   }
@@ -62,6 +58,16 @@ function fixSpans(tokens: Token[], spans: Sp[]): Sp[] {
   const cap = (k: number) => k >= 0 && k < tokens.length && /^\p{Lu}/u.test(tokens[k]!.text);
   const taken = new Set<number>();
   let lastTo = 0;
+  // Adjacent pieces of one name ("Harbor" + "Ledger") are one name, typed by its last word when that is a cue.
+  const merged: Sp[] = [];
+  for (const sp of spans) {
+    const prev = merged[merged.length - 1];
+    if (prev && prev.to === sp.from && (ORG_CUES.has(lower(sp.to - 1)) || PLACE_CUES.has(lower(sp.to - 1)))) {
+      prev.to = sp.to;
+      prev.type = ORG_CUES.has(lower(sp.to - 1)) ? "ORG" : "PLACE";
+    } else merged.push({ ...sp });
+  }
+  spans = merged;
   for (const sp of spans) {
     let { from, to, type } = sp;
     if (from < lastTo) continue;
@@ -78,7 +84,7 @@ function fixSpans(tokens: Token[], spans: Sp[]): Sp[] {
     // Titles are descriptors, not part of the name ("President Trump" → "Trump").
     while (type === "PERSON" && to - from > 1 && TITLE_HEADS.has(lower(from))) from++;
     if (from >= to) continue;
-    if (to - from === 1 && CALENDAR.has(lower(from))) continue;
+    if (to - from === 1 && (CALENDAR.has(lower(from)) || (type === "PERSON" && TITLE_HEADS.has(lower(from))))) continue;
     if (to - from === 1 && NATIONALITIES.includes(lower(from))) type = "MISC";
     else if (to - from === 1 && type === "MISC" && (CITIES.has(lower(from)) || COUNTRIES.includes(lower(from)))) type = "PLACE";
     // "the Taliban", "the Pentagon": a single name after "the" that is no known place is an organisation.
@@ -164,4 +170,22 @@ function missedAcronyms(text: string, mentions: EntityMention[], doc: ArticleDoc
     if (!mentions.some((x) => x.start < e && s < x.end)) out.push({ ...doc.span(s, e), type: "ORG", entity: "" });
   }
   return out;
+}
+
+/** The title printed with each person's name: before it, or in an apposition after it. */
+function addDescriptors(doc: ArticleDoc, mentions: EntityMention[]): void {
+  let cache: { s: number; tokens: Token[] } | null = null;
+  for (const m of mentions) {
+    if (m.type !== "PERSON") continue;
+    const si = doc.sentenceAt(m.start);
+    if (si < 0) continue;
+    const s = doc.article.sentences[si]!;
+    if (!cache || cache.s !== si) cache = { s: si, tokens: tokenize(doc.text, s.start, s.end) };
+    const tokens = cache.tokens;
+    const from = tokens.findIndex((t) => t.start === m.start);
+    const to = tokens.findIndex((t) => t.end === m.end) + 1;
+    if (from < 0 || to <= 0) continue;
+    const d = preModifier(tokens, from) ?? apposition(tokens, to);
+    if (d) m.descriptor = doc.span(tokens[d.from]!.start, tokens[d.to - 1]!.end);
+  }
 }

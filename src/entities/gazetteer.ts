@@ -40,6 +40,7 @@ export const TITLE_HEADS = new Set(
 export const ORG_CUES = new Set(
   ("ministry department agency party council committee commission union association institute university college school bank corporation corp inc ltd llc plc group company co " +
     "journal times post news press network broadcasting television radio tribune herald gazette courier daily chronicle telegraph guardian observer review magazine wire " +
+    "ledger sentinel inquirer examiner dispatch bulletin register monitor globe mail star recorder advocate gazeta " +
     "army navy force forces police guard court parliament assembly congress senate office bureau service services authority board federation league club foundation fund " +
     "organization organisation alliance movement front brigade brigades regiment hospital center centre church mosque network").split(" "),
 );
