@@ -65,6 +65,16 @@ export function tagTimexes(text: string, published: string | null, span: (s: num
   // An undated article's month-days take the year its own full dates agree on.
   const ownYear = absoluteYears.length && absoluteYears.every((y) => y === absoluteYears[0]) ? absoluteYears[0]! : null;
   for (const { r, s, e } of pending) {
+    // A range ("from September 2010 to January 2011") is two expressions, each with its own value.
+    const sep = r.end ? /\s+(?:to|until|till|through|and)\s+|\s*[-–]\s*/i.exec(text.slice(s, e)) : null;
+    if (r.end && sep) {
+      const mid = s + sep.index;
+      const v1 = chronoValue(r, anchor, isFuture(text, s, sentence(s)), ownYear);
+      const v2 = chronoValue({ ...r, start: r.end, text: text.slice(mid + sep[0].length, e) } as chrono.ParsedResult, anchor, isFuture(text, s, sentence(s)), ownYear);
+      found.push({ ...span(s, mid), value: v1.value, kind: v1.kind, ...(v1.relative ? { relative: true } : {}) });
+      found.push({ ...span(mid + sep[0].length, e), value: v2.value, kind: v2.kind, ...(v2.relative ? { relative: true } : {}) });
+      continue;
+    }
     const v = chronoValue(r, anchor, isFuture(text, s, sentence(s)), ownYear);
     found.push({ ...span(s, e), value: v.value, kind: v.kind, ...(v.relative ? { relative: true } : {}) });
   }
