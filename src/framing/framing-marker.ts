@@ -71,7 +71,8 @@ export class FramingMarker implements Stage {
         // A cue right before or after makes it a quotation: "'Impossible' - Kabul is now saying".
         const before = text.slice(Math.max(b.start, q.open - 25), q.open).match(/[\p{L}]+/gu) ?? [];
         const after = text.slice(q.close, Math.min(b.end, q.close + 40)).match(/[\p{L}]+/gu) ?? [];
-        if (before.slice(-2).some(isCue) || after.slice(0, 5).some(isCue)) continue;
+        const opensSentence = /(^|[.!?]["”’]?)\s*$/.test(text.slice(b.start, q.open));
+        if (before.slice(-1).some(isCue) || (opensSentence && after.slice(0, 5).some(isCue))) continue;
         // Titles of works are capitalised throughout.
         if (n > 1 && inner.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) continue;
         out.push({ ...doc.span(q.open, q.close), kind: "scare-quote" });

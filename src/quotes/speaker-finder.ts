@@ -20,7 +20,7 @@ const PRONOUN = /^(he|she|they|it|we|i)$/i;
 const REPORT = /^the (report|paper|newspaper|article|outlet|journal|statement|post|memo|letter|filing|document|study)$/i;
 const DETERMINER = /^(a|an|the|one|two|three|several|some|many|other|another|senior|top|former)$/i;
 /** Organisation names that are news outlets: their words relay someone else's report. */
-export const MEDIA = /\b(journal|times|post|news|press|wire|herald|gazette|tribune|telegraph|guardian|courier|daily|chronicle|cnn|bbc|reuters|ap|afp|bloomberg|nbc|cbs|abc|fox|msnbc|npr|axios|politico|agency|radio|television|tv|magazine|review|observer|standard|mirror|sun|express|independent|economist|al jazeera|wsj|nyt)\b/i;
+export const MEDIA = /\b(journal|times|post|news|press|wire|herald|gazette|tribune|telegraph|guardian|courier|daily|chronicle|ledger|sentinel|inquirer|examiner|dispatch|bulletin|register|monitor|globe|mail|star|recorder|cnn|bbc|reuters|ap|afp|bloomberg|nbc|cbs|abc|fox|msnbc|npr|axios|politico|agency|radio|television|tv|magazine|review|observer|standard|mirror|sun|express|independent|economist|al jazeera|wsj|nyt)\b/i;
 
 /**
  * The noun phrase that ends at `end` in `text` and can be a speaker: an
@@ -53,7 +53,7 @@ export function speakerBefore(text: string, end: number, lineStart: number, ment
   const two = /(the\s+[\p{L}]+)$/iu.exec(before);
   if (two && REPORT.test(two[1]!.replace(/\s+/, " "))) return { text: two[1]!, start: e - two[1]!.length, end: e, kind: "report" };
   // Unnamed sources: a determiner, up to six words, ending in a source noun ("a US official familiar with the discussions").
-  const np = /((?:a|an|the|one|two|three|several|some|many|other|another)\s+(?:[\p{L}.’'-]+\s+){0,6}?(?:official|officials|source|sources|spokesman|spokeswoman|spokesperson|aide|aides|diplomat|diplomats|analyst|analysts|expert|experts|person|people|officer|officers|adviser|advisers|advisor|minister|representative|lawmaker|lawmakers|witness|witnesses|resident|residents|member|members|statement|report|activist|leader|leaders)(?:\s+(?:familiar with|close to|with knowledge of|briefed on|involved in|at|of|from|in)\s+(?:[\p{L}.’'-]+\s*){1,4}?)?)$/iu.exec(before);
+  const np = /((?:a|an|the|one|two|three|several|some|many|other|another)\s+(?:[\p{L}.’'-]+\s+){0,6}?(?:official|officials|source|sources|spokesman|spokeswoman|spokesperson|aide|aides|diplomat|diplomats|analyst|analysts|expert|experts|person|people|officer|officers|adviser|advisers|advisor|minister|representative|lawmaker|lawmakers|witness|witnesses|resident|residents|member|members|statement|report|activist|leader|leaders|engineer|engineers|worker|workers|police|teacher|doctor|doctors|scientist|scientists|researcher|researchers|lawyer|lawyers|judge|prosecutor|prosecutors|economist|economists|professor|student|students|farmer|farmers|driver|passenger|passengers|neighbour|neighbor|neighbours|neighbors|shopkeeper|owner|manager|director|chief|head|founder|candidate|critic|critics|survivor|survivors|relative|relatives|organizer|organiser|organizers|organisers)(?:\s+(?:familiar with|close to|with knowledge of|briefed on|involved in|at|of|from|in)\s+(?:[\p{L}.’'-]+\s*){1,4}?)?)$/iu.exec(before);
   if (np) {
     const t = np[1]!.trim();
     const start = e - np[1]!.length;
@@ -63,8 +63,8 @@ export function speakerBefore(text: string, end: number, lineStart: number, ment
     return ref;
   }
   // Any short noun phrase or capitalised name right before the cue ("the gambling tycoon", "Adelson").
-  const generic = /(?:^|[\s,(—–])((?:the|a|an|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{Ll}][\p{L}’'-]*|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*)$/u.exec(before);
-  if (generic && !DETERMINER.test(generic[1]!) && !/^(The|A|An|This|That|It|But|And|In|On|At|As|If|When|While|After|Before|So|Yet|Still)$/.test(generic[1]!)) {
+  const generic = /(?:^|[\s,(—–])((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}-]+\s+){0,3}[\p{Ll}][\p{L}-]*|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*)$/u.exec(before);
+  if (generic && !DETERMINER.test(generic[1]!) && !/\b(and|or|but)$/i.test(generic[1]!) && !/^(The|A|An|This|That|It|But|And|In|On|At|As|If|When|While|After|Before|So|Yet|Still)$/.test(generic[1]!)) {
     const t = generic[1]!;
     return { text: t, start: e - t.length, end: e, kind: /^\p{Lu}/u.test(t) && !/^(the|a|an)\s/i.test(t) ? "person" : "source" };
   }
