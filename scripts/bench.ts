@@ -77,14 +77,14 @@ if (want("analysis"))
   });
 
 if (want("stories"))
-  await section("Story grouping, per-article cost by store size", async () => {
+  await section("Story grouping + reconciliation, per-article cost by corpus size (many distinct invented events)", async () => {
     const { benchStories } = await import("./bench-stories.js");
     const sizes = quick ? [1000, 10_000] : [1000, 10_000, 100_000];
     const rows = [];
     for (const n of sizes) {
       const r = await benchStories(n);
       rows.push(r);
-      line(`${fmt(n)} articles`, `${fmt(r.msPerArticle, 3)} ms/article`, `peak RSS ${fmt(r.peakRssMB)} MB`);
+      line(`${fmt(n)} articles → ${fmt(r.stories)} stories`, `${fmt(r.msPerArticle, 3)} ms/article`, `grouping ${fmt(r.groupMsPerArticle, 3)} + reconciling ${fmt(r.reconcileMsPerArticle, 3)} ms; peak RSS ${fmt(r.peakRssMB)} MB`);
     }
     const at = (n: number) => rows.find((r) => r.n === n)?.msPerArticle;
     if (at(100_000) && at(10_000)) line("ratio 100,000 / 10,000", `${fmt(at(100_000)! / at(10_000)!, 2)}×`, "target ≤ 2×");

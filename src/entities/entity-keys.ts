@@ -30,8 +30,12 @@ function initials(name: string): string {
 export function canonicalKeys(mentions: EntityMention[]): void {
   const people = [...new Set(mentions.filter((m) => m.type === "PERSON").map((m) => canonicalName(m.text)))].sort((a, b) => b.split(" ").length - a.split(" ").length || b.length - a.length);
   // "Bagram" for "Bagram Air Base": a lone first word of a longer name of the same type.
-  const longer = (type: string, name: string) =>
-    name.includes(" ") ? undefined : [...new Set(mentions.filter((m) => m.type === type).map((m) => canonicalName(m.text)))].find((n) => n.split(" ").length > 1 && n.split(" ")[0] === name);
+  const firstWord = new Map<string, string>();
+  for (const m of mentions) {
+    const n = canonicalName(m.text);
+    if (n.includes(" ") && !firstWord.has(`${m.type}|${n.split(" ")[0]}`)) firstWord.set(`${m.type}|${n.split(" ")[0]}`, n);
+  }
+  const longer = (type: string, name: string) => (name.includes(" ") ? undefined : firstWord.get(`${type}|${name}`));
   const orgs = [...new Set(mentions.filter((m) => m.type === "ORG").map((m) => canonicalName(m.text)))].filter((n) => n.includes(" "));
   for (const m of mentions) {
     const name = canonicalName(m.text);

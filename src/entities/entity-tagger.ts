@@ -75,7 +75,7 @@ function fixSpans(tokens: Token[], spans: Sp[]): Sp[] {
     const hyphen = tokens.slice(from, to).findIndex((t, k) => t.text === "-" && k > 0 && /^\p{Ll}/u.test(tokens[from + k + 1]?.text ?? ""));
     if (hyphen > 0) {
       to = from + hyphen;
-      if (to - from === 1 && type === "MISC" && !NATIONALITIES.includes(lower(from)) && !COUNTRY_ALIASES[lower(from)]) type = "PERSON";
+      if (to - from === 1 && type === "MISC" && !NATIONALITIES.has(lower(from)) && !COUNTRY_ALIASES[lower(from)]) type = "PERSON";
     }
     while (to > from && /^[^\p{L}\p{N}]+$/u.test(tokens[to - 1]!.text)) to--;
     if (to <= from) continue;
@@ -85,10 +85,10 @@ function fixSpans(tokens: Token[], spans: Sp[]): Sp[] {
     while (type === "PERSON" && to - from > 1 && TITLE_HEADS.has(lower(from))) from++;
     if (from >= to) continue;
     if (to - from === 1 && (CALENDAR.has(lower(from)) || (type === "PERSON" && TITLE_HEADS.has(lower(from))))) continue;
-    if (to - from === 1 && NATIONALITIES.includes(lower(from))) type = "MISC";
-    else if (to - from === 1 && type === "MISC" && (CITIES.has(lower(from)) || COUNTRIES.includes(lower(from)))) type = "PLACE";
+    if (to - from === 1 && NATIONALITIES.has(lower(from))) type = "MISC";
+    else if (to - from === 1 && type === "MISC" && (CITIES.has(lower(from)) || COUNTRIES.has(lower(from)))) type = "PLACE";
     // "the Taliban", "the Pentagon": a single name after "the" that is no known place is an organisation.
-    if (to - from === 1 && from > 0 && lower(from - 1) === "the" && type !== "PERSON" && !COUNTRY_ALIASES[lower(from)] && !COUNTRIES.includes(lower(from)) && !CITIES.has(lower(from)) && !NATIONALITIES.includes(lower(from))) type = "ORG";
+    if (to - from === 1 && from > 0 && lower(from - 1) === "the" && type !== "PERSON" && !COUNTRY_ALIASES[lower(from)] && !COUNTRIES.has(lower(from)) && !CITIES.has(lower(from)) && !NATIONALITIES.has(lower(from))) type = "ORG";
     // Name cues extend a name and decide its type: "Bagram Air Base", "Wall Street Journal".
     let cueEnd = -1;
     for (let j = to; j < tokens.length && j < to + 3 && cap(j); j++) if (PLACE_CUES.has(lower(j)) || ORG_CUES.has(lower(j))) cueEnd = j + 1;
@@ -133,7 +133,7 @@ function harmonizeTypes(mentions: EntityMention[]): void {
       continue;
     }
     const v = votes.get(m.text)!;
-    if (m.type === "MISC" && NATIONALITIES.includes(m.text.toLowerCase())) continue;
+    if (m.type === "MISC" && NATIONALITIES.has(m.text.toLowerCase())) continue;
     m.type = [...v].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
   }
 }
@@ -142,13 +142,18 @@ function harmonizeTypes(mentions: EntityMention[]): void {
 function missedSurnames(text: string, mentions: EntityMention[], doc: ArticleDoc): EntityMention[] {
   const surnames = new Set(mentions.filter((m) => m.type === "PERSON" && m.text.includes(" ")).map((m) => m.text.split(" ").pop()!).filter((s) => s.length > 2));
   if (!surnames.size) return [];
-  const covered = (s: number, e: number) => mentions.some((m) => m.start < e && s < m.end);
+  const covered = new Set<number>();
+  for (const m of mentions) covered.add(m.start);
   const out: EntityMention[] = [];
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(${[...surnames].map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}\\p{N}])`, "gu");
-  for (const m of text.matchAll(re)) {
+  // One pass over capitalised words with a set lookup: linear in the text.
+  for (const m of text.matchAll(/\p{Lu}[\p{L}’'-]*/gu)) {
+    let w = m[0];
+    if (w.endsWith("’s") || w.endsWith("'s")) w = w.slice(0, -2);
+    if (!surnames.has(w) || covered.has(m.index!)) continue;
     const s = m.index!;
-    const e = s + m[0].length;
-    if (!covered(s, e)) out.push({ ...doc.span(s, e), type: "PERSON", entity: "" });
+    const e = s + w.length;
+    if (/[\p{L}\p{N}]/u.test(text[s - 1] ?? "") || mentions.some((x) => x.start < e && s < x.end)) continue;
+    out.push({ ...doc.span(s, e), type: "PERSON", entity: "" });
   }
   return out;
 }

@@ -3,9 +3,24 @@ import type { Token } from "./tokenize.js";
 /** Shape of a word: Xxxx, XX, xx, dd, with runs collapsed ("McCain" → XxXx). */
 export function shape(w: string): string {
   let out = "";
-  for (const ch of w) {
-    const c = /\p{Lu}/u.test(ch) ? "X" : /\p{Ll}/u.test(ch) ? "x" : /\p{N}/u.test(ch) ? "d" : ch;
-    if (out[out.length - 1] !== c) out += c;
+  let last = "";
+  for (let i = 0; i < w.length; i++) {
+    const ch = w[i]!;
+    const code = w.charCodeAt(i);
+    let c: string;
+    if (code >= 65 && code <= 90) c = "X";
+    else if (code >= 97 && code <= 122) c = "x";
+    else if (code >= 48 && code <= 57) c = "d";
+    else if (code < 128) c = ch;
+    else {
+      const lo = ch.toLowerCase();
+      const up = ch.toUpperCase();
+      c = lo !== up ? (ch === up ? "X" : "x") : ch;
+    }
+    if (c !== last) {
+      out += c;
+      last = c;
+    }
   }
   return out;
 }

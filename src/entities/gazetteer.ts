@@ -10,9 +10,9 @@ export const COUNTRY_ALIASES: Record<string, string> = {
   eu: "European Union", "e.u.": "European Union", un: "United Nations", "u.n.": "United Nations", "united nations": "United Nations", nato: "NATO",
 };
 
-export const COUNTRIES = (
-  "afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain bangladesh belarus belgium bolivia bosnia brazil bulgaria burma cambodia cameroon canada chad chile china colombia congo croatia cuba cyprus czechia denmark ecuador egypt england eritrea estonia ethiopia finland france georgia germany ghana greece guatemala haiti honduras hungary iceland india indonesia iran iraq ireland israel italy japan jordan kazakhstan kenya kosovo kuwait kyrgyzstan laos latvia lebanon libya lithuania luxembourg madagascar malawi malaysia mali malta mexico moldova mongolia montenegro morocco mozambique myanmar namibia nepal netherlands nicaragua niger nigeria norway oman pakistan palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda scotland senegal serbia singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tajikistan tanzania thailand tunisia turkey turkmenistan uganda ukraine uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe gaza"
-).split(" ");
+export const COUNTRIES = new Set(
+  ("afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain bangladesh belarus belgium bolivia bosnia brazil bulgaria burma cambodia cameroon canada chad chile china colombia congo croatia cuba cyprus czechia denmark ecuador egypt england eritrea estonia ethiopia finland france georgia germany ghana greece guatemala haiti honduras hungary iceland india indonesia iran iraq ireland israel italy japan jordan kazakhstan kenya kosovo kuwait kyrgyzstan laos latvia lebanon libya lithuania luxembourg madagascar malawi malaysia mali malta mexico moldova mongolia montenegro morocco mozambique myanmar namibia nepal netherlands nicaragua niger nigeria norway oman pakistan palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda scotland senegal serbia singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tajikistan tanzania thailand tunisia turkey turkmenistan uganda ukraine uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe gaza"
+).split(" "));
 
 /** Capitals and large cities, often used attributively ("the Doha talks") where a tagger says MISC. */
 export const CITIES = new Set(
@@ -23,9 +23,9 @@ export const CITIES = new Set(
     "geneva zurich frankfurt munich milan naples barcelona marseille lyon kandahar herat mosul aleppo basra kharkiv odesa donetsk crimea").split(" "),
 );
 
-export const NATIONALITIES = (
-  "afghan albanian algerian american argentine argentinian armenian australian austrian belgian bolivian brazilian british bulgarian burmese cambodian canadian chilean chinese colombian cuban czech danish dutch egyptian english estonian ethiopian european filipino finnish french georgian german ghanaian greek haitian hungarian indian indonesian iranian iraqi irish israeli italian japanese jordanian kenyan korean kurdish kuwaiti latvian lebanese libyan lithuanian malaysian mexican moroccan nigerian norwegian pakistani palestinian peruvian polish portuguese qatari romanian russian rwandan saudi scottish serbian somali spanish sudanese swedish swiss syrian taiwanese thai tunisian turkish ugandan ukrainian venezuelan vietnamese welsh yemeni western arab african asian muslim christian jewish islamic sunni shia shiite"
-).split(" ");
+export const NATIONALITIES = new Set(
+  ("afghan albanian algerian american argentine argentinian armenian australian austrian belgian bolivian brazilian british bulgarian burmese cambodian canadian chilean chinese colombian cuban czech danish dutch egyptian english estonian ethiopian european filipino finnish french georgian german ghanaian greek haitian hungarian indian indonesian iranian iraqi irish israeli italian japanese jordanian kenyan korean kurdish kuwaiti latvian lebanese libyan lithuanian malaysian mexican moroccan nigerian norwegian pakistani palestinian peruvian polish portuguese qatari romanian russian rwandan saudi scottish serbian somali spanish sudanese swedish swiss syrian taiwanese thai tunisian turkish ugandan ukrainian venezuelan vietnamese welsh yemeni western arab african asian muslim christian jewish islamic sunni shia shiite"
+).split(" "));
 
 /** Words that head a person's title or role. */
 export const TITLE_HEADS = new Set(
@@ -49,8 +49,8 @@ export const ORG_CUES = new Set(
 export const PLACE_CUES = new Set("base airbase airport airfield street avenue road river lake mountain mountains island islands province county district valley bay sea ocean gulf strait bridge square park region city port".split(" "));
 
 export function gazetteerLabel(lower: string): string | undefined {
-  if (COUNTRY_ALIASES[lower] || COUNTRIES.includes(lower) || CITIES.has(lower)) return "G:LOC";
-  if (NATIONALITIES.includes(lower)) return "G:NAT";
+  if (COUNTRY_ALIASES[lower] || COUNTRIES.has(lower) || CITIES.has(lower)) return "G:LOC";
+  if (NATIONALITIES.has(lower)) return "G:NAT";
   if (TITLE_HEADS.has(lower)) return "G:TITLE";
   if (ORG_CUES.has(lower)) return "G:ORGCUE";
   if (PLACE_CUES.has(lower)) return "G:LOCCUE";
