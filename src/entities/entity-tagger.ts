@@ -29,8 +29,10 @@ export class EntityTagger implements Stage {
   run(doc: ArticleDoc): void {
     const { text } = doc;
     const mentions: EntityMention[] = [];
+    const tokensOf: Token[][] = [];
     for (const s of doc.article.sentences) {
       const tokens = tokenize(text, s.start, s.end);
+      tokensOf.push(tokens);
       if (!tokens.length) continue;
       const spans = this.model.spans(tokens).map((x) => ({ ...x, type: TYPE[x.type] ?? x.type }));
       for (const sp of fixSpans(tokens, spans)) {
@@ -39,7 +41,7 @@ export class EntityTagger implements Stage {
     }
     harmonizeTypes(mentions);
     const all = [...mentions, ...missedSurnames(text, mentions, doc), ...missedAcronyms(text, mentions, doc)].sort((a, b) => a.start - b.start);
-    addDescriptors(doc, all);
+    addDescriptors(doc, all, tokensOf);
     canonicalKeys(all);
     doc.article.entities = all;
   }
@@ -178,15 +180,12 @@ function missedAcronyms(text: string, mentions: EntityMention[], doc: ArticleDoc
 }
 
 /** The title printed with each person's name: before it, or in an apposition after it. */
-function addDescriptors(doc: ArticleDoc, mentions: EntityMention[]): void {
-  let cache: { s: number; tokens: Token[] } | null = null;
+function addDescriptors(doc: ArticleDoc, mentions: EntityMention[], tokensOf: Token[][]): void {
   for (const m of mentions) {
     if (m.type !== "PERSON") continue;
     const si = doc.sentenceAt(m.start);
     if (si < 0) continue;
-    const s = doc.article.sentences[si]!;
-    if (!cache || cache.s !== si) cache = { s: si, tokens: tokenize(doc.text, s.start, s.end) };
-    const tokens = cache.tokens;
+    const tokens = tokensOf[si]!;
     const from = tokens.findIndex((t) => t.start === m.start);
     const to = tokens.findIndex((t) => t.end === m.end) + 1;
     if (from < 0 || to <= 0) continue;
