@@ -148,7 +148,7 @@ function missedSurnames(text: string, mentions: EntityMention[], doc: ArticleDoc
   for (const m of mentions) covered.add(m.start);
   const out: EntityMention[] = [];
   // One pass over capitalised words with a set lookup: linear in the text.
-  for (const m of text.matchAll(/\p{Lu}[\p{L}’'-]*/gu)) {
+  for (const m of text.matchAll(/\p{Lu}[\p{L}’']*/gu)) {
     let w = m[0];
     if (w.endsWith("’s") || w.endsWith("'s")) w = w.slice(0, -2);
     if (!surnames.has(w) || covered.has(m.index!)) continue;
