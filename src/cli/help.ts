@@ -10,6 +10,7 @@ Usage:
 Commands:
   analyze   ingest, analyse, group into stories, reconcile; print a summary or JSON
   extract   per-article analysis only: one Article per line (JSON Lines)
+  serve     the web UI and HTTP API over a store (see parallax serve --help)
 
 INPUT is a file, a folder (read recursively), - (JSON Lines on standard input)
 or an http(s) URL of a page or a feed. Recognised files: .txt .md .html .htm
@@ -45,5 +46,20 @@ Options:
   --max-bytes N     largest input file or download accepted (default 20000000)
   --timeout MS      per-URL fetch timeout in milliseconds (default 15000)
   --quiet           no failure lines on stderr
+  -h, --help        this help`,
+  serve: `Usage: parallax serve [--db FILE] [--host 127.0.0.1] [--port 8080]
+
+Serves the web UI and the HTTP API over a store (default ./parallax.db):
+stories with their claim ledgers, conflicts, quote ledgers and timelines,
+articles with highlighted evidence, entities, full-text search, and imports.
+The API is described at /api/openapi.json.
+
+Listening beyond loopback (e.g. --host 0.0.0.0) requires PARALLAX_TOKEN in the
+environment; write endpoints then need "Authorization: Bearer <token>".
+
+Options:
+  --db FILE         the store to serve (default ./parallax.db)
+  --host ADDR       address to listen on (default 127.0.0.1)
+  --port N          port (default 8080; 0 picks a free one)
   -h, --help        this help`,
 };

@@ -40,7 +40,8 @@ export async function main(argv: string[], io: CliIO = { stdout: process.stdout,
     }
     if (command === "analyze") return await analyzeCommand(rest, io);
     if (command === "extract") return await extractCommand(rest, io);
-    throw new UsageError(`unknown command "${command}": use analyze or extract (see parallax --help)`);
+    if (command === "serve") return await serveCommand(rest, io);
+    throw new UsageError(`unknown command "${command}": use analyze, extract or serve (see parallax --help)`);
   } catch (err) {
     if (err instanceof UsageError) {
       io.stderr.write(`parallax: ${err.message}\n`);
@@ -142,4 +143,27 @@ async function extractCommand(args: string[], io: CliIO): Promise<number> {
     if (!io.stdout.write(JSON.stringify(article) + "\n")) await new Promise((r) => io.stdout.once("drain", r));
   }
   return failed ? 1 : 0;
+}
+
+async function serveCommand(args: string[], io: CliIO): Promise<number> {
+  const { values } = parse("serve", args, { help: { type: "boolean", short: "h" }, db: { type: "string" }, host: { type: "string" }, port: { type: "string" } });
+  if (values.help) {
+    io.stdout.write(HELP.serve + "\n");
+    return 0;
+  }
+  const port = values.port === undefined ? 8080 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number (0-65535), got "${values.port}"`);
+  const { startServer } = await import("../server/serve.js");
+  const { StoreDataSource } = await import("../server/data-source.js");
+  const store = await openStore((values.db as string | undefined) ?? "parallax.db");
+  const server = await startServer({ host: (values.host as string | undefined) ?? "127.0.0.1", port, source: new StoreDataSource(store), token: process.env.PARALLAX_TOKEN ?? null });
+  io.stderr.write(`parallax: serving ${values.db ?? "parallax.db"} at ${server.url}/ (Ctrl-C to stop)\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+  await server.close();
+  await store.close();
+  return 0;
 }

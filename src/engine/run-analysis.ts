@@ -1,6 +1,6 @@
 import type { Article } from "../core/article.js";
 import type { Failure } from "../core/diagnostic.js";
-import { ingest, type IngestOptions } from "../ingest/ingest.js";
+import { ingest, type IngestOptions, type IngestResult } from "../ingest/ingest.js";
 import { EntityLinker } from "../link/entity-linker.js";
 import { StoryGrouper } from "../link/story-grouper.js";
 import { analyzeArticle } from "../pipeline.js";
@@ -31,7 +31,7 @@ export interface RunOptions {
  * The `analyze` job: ingest every input, analyse each article, keep it in the
  * store, then group and reconcile. One bad input never stops the others.
  */
-export async function runAnalysis(inputs: string[], opts: RunOptions): Promise<Report> {
+export async function runAnalysis(inputs: string[] | AsyncIterable<IngestResult> | Iterable<IngestResult>, opts: RunOptions): Promise<Report> {
   const t0 = performance.now();
   const failures: Failure[] = [];
   const byId = new Map<string, Article>();
@@ -50,7 +50,8 @@ export async function runAnalysis(inputs: string[], opts: RunOptions): Promise<R
     progress.phase = "ingest";
   }
 
-  for await (const r of ingest(inputs, opts.ingest)) {
+  const results = Array.isArray(inputs) && inputs.every((x) => typeof x === "string") ? ingest(inputs as string[], opts.ingest) : (inputs as AsyncIterable<IngestResult>);
+  for await (const r of results) {
     if (!r.ok) {
       failures.push(r.failure);
       progress.failed++;
@@ -98,8 +99,15 @@ async function reconcileTouched(grouper: StoryGrouper, byId: Map<string, Article
       byId.set(a.id, a);
     }
     const members = group.articles.map((id) => byId.get(id)).filter((a): a is Article => Boolean(a));
-    out.push(reconciler.reconcile(group.id, members));
+    const story = reconciler.reconcile(group.id, members);
+    out.push(story);
+    // Kept with its reconciliation, so the server can show it without redoing the work.
+    await store.putStory({ id: story.id, articles: story.articles, title: story.title, data: story });
   }
+  // A story that grew into another under a new id is gone.
+  const live = new Set(out.map((s) => s.id));
+  const touched = new Set(out.flatMap((s) => s.articles));
+  for (const old of await store.listStories()) if (!live.has(old.id) && old.articles.some((a) => touched.has(a))) await store.deleteStory(old.id);
   // Biggest stories first: they are the ones with something to reconcile.
   return out.sort((a, b) => b.articles.length - a.articles.length || (a.id < b.id ? -1 : 1));
 }
