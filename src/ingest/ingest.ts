@@ -1,5 +1,5 @@
 import { createReadStream } from "node:fs";
-import { readdir, stat } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import { createInterface } from "node:readline";
 import { assemble } from "../clean/assemble.js";
@@ -14,7 +14,7 @@ import { looksLikeFeed, readFeed } from "./readers/feed-reader.js";
 import { readHtml } from "./readers/html-reader.js";
 import { readRecord } from "./readers/jsonl-reader.js";
 import { readText } from "./readers/text-reader.js";
-import { decodeBytes, readLimited } from "./read-bytes.js";
+import { decodeBytes } from "./read-bytes.js";
 import { fetchInput } from "./fetch-input.js";
 
 export interface IngestOptions {
@@ -71,7 +71,7 @@ export function ingestRecord(record: unknown, input: string): IngestResult {
   }
 }
 
-async function* fromPath(path: string, maxBytes: number, explicit: boolean): AsyncGenerator<IngestResult> {
+async function* fromPath(path: string, maxBytes: number, explicit: boolean, preread?: Promise<Buffer | null>): AsyncGenerator<IngestResult> {
   let st;
   try {
     st = await stat(path);
@@ -81,10 +81,24 @@ async function* fromPath(path: string, maxBytes: number, explicit: boolean): Asy
   }
   if (st.isDirectory()) {
     const entries = (await readdir(path, { withFileTypes: true })).filter((e) => !e.name.startsWith(".") && e.name !== "node_modules").sort((a, b) => (a.name < b.name ? -1 : 1));
+    const files = entries.filter((e) => !e.isDirectory() && BY_EXT[extname(e.name).toLowerCase()] && BY_EXT[extname(e.name).toLowerCase()] !== "jsonl").map((e) => join(path, e.name));
+    // Read ahead: the next files are read while this one is analysed, keeping the input order.
+    const pending = new Map<string, Promise<Buffer | null>>();
+    const prefetch = (i: number) => {
+      for (let k = i; k < Math.min(files.length, i + READ_AHEAD); k++) if (!pending.has(files[k]!)) pending.set(files[k]!, stat(files[k]!).then((x) => (x.size > 0 && x.size <= maxBytes ? readFile(files[k]!) : null)).catch(() => null));
+    };
+    let fileIndex = 0;
     for (const e of entries) {
       const child = join(path, e.name);
       if (e.isDirectory()) yield* fromPath(child, maxBytes, false);
-      else if (BY_EXT[extname(e.name).toLowerCase()]) yield* fromPath(child, maxBytes, false);
+      else if (BY_EXT[extname(e.name).toLowerCase()]) {
+        if (files[fileIndex] === child) {
+          prefetch(fileIndex++);
+          const bytes = pending.get(child);
+          pending.delete(child);
+          yield* fromPath(child, maxBytes, false, bytes);
+        } else yield* fromPath(child, maxBytes, false);
+      }
     }
     return;
   }
@@ -105,9 +119,14 @@ async function* fromPath(path: string, maxBytes: number, explicit: boolean): Asy
     yield fail(path, `the file is ${mb(st.size)}, over the ${mb(maxBytes)} limit: raise it with --max-bytes ${st.size} or split the file`);
     return;
   }
-  const text = decodeBytes(await readLimited(createReadStream(path), maxBytes, path), path);
+  // The size is known and within the limit: one read is much cheaper than a stream for small files.
+  const bytes = (preread && (await preread)) ?? (await readFile(path));
+  const text = decodeBytes(bytes, path);
   yield* fromText(text, kind, path, { path });
 }
+
+/** Files read concurrently ahead of the one being processed. */
+const READ_AHEAD = 16;
 
 async function* fromUrl(url: string, o: { maxBytes: number; timeoutMs: number; fetch: typeof globalThis.fetch }): AsyncGenerator<IngestResult> {
   if (!/^https?:\/\//i.test(url)) {

@@ -57,6 +57,7 @@ export interface GrouperOptions {
 /** Terms in more than this share of articles (and more than MIN_CAP) are too common to look up. */
 const MAX_DF_SHARE = 0.05;
 const MIN_CAP = 50;
+const MAX_POSTINGS = 300;
 const PRIOR_DOCS = 20;
 
 /**
@@ -210,7 +211,8 @@ export class StoryGrouper {
   private candidatesOf(doc: number): [number, number][] {
     const f = this.index.get(doc);
     const w = this.weights(f);
-    const cap = Math.max(MIN_CAP, MAX_DF_SHARE * this.index.size);
+    // A fixed ceiling on postings read per term keeps the lookup cost flat as the corpus grows.
+    const cap = Math.max(MIN_CAP, Math.min(MAX_POSTINGS, MAX_DF_SHARE * this.index.size));
     const query = [...w].filter(([t]) => this.index.df(t) <= cap && this.index.df(t) > 1).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, this.q);
     const partial = new Map<number, number>();
     for (const [t, x] of query) for (const d of this.index.postings(t)) if (d !== doc) partial.set(d, (partial.get(d) ?? 0) + x);

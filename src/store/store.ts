@@ -8,6 +8,8 @@ import { bandKeys, COPY_THRESHOLD, minhash, similarity } from "./near-duplicate.
 
 export type { StoreCapabilities } from "./dialects/dialect.js";
 
+const MAX_CANDIDATES = 200;
+
 /** The dialects a store can be opened with; one test suite runs against each. */
 export const DIALECTS: Record<string, StoreDialect> = { sqlite: sqliteDialect };
 
@@ -129,6 +131,8 @@ class KyselyStore implements Store {
         .select(["articles.id", "articles.signature", "articles.published", "articles.copy_of", "articles.seq"])
         .where("article_bands.band", "in", bands)
         .distinct()
+        // Bounded: a band shared by thousands of articles (boilerplate) must not make a put slow.
+        .limit(MAX_CANDIDATES)
         .execute();
       let best: { id: string; sim: number; published: string | null; copyOf: string | null } | null = null;
       for (const c of candidates) {
