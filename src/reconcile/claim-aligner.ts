@@ -67,7 +67,20 @@ export class ClaimAligner {
       for (const m of members) matched.add(m.key);
     }
     for (const u of units) if (!matched.has(u.key)) drafts.set(u.key, { units: [u], score: 1 });
-    return [...drafts.values()].sort((a, b) => unitOrder(a.units[0]!, b.units[0]!) || b.units.length - a.units.length);
+    // A draft whose sentences all sit in a larger draft says nothing new: keep the larger one.
+    const all = [...drafts.values()];
+    const wide = all.filter((d) => !all.some((o) => o !== d && o.units.length > d.units.length && d.units.every((u) => o.units.includes(u))));
+    // Two drafts over the same articles sharing a sentence are one claim aligned two ways:
+    // one claim, carried by every sentence either alignment found.
+    const kept: ClaimDraft[] = [];
+    for (const d of [...wide].sort((a, b) => b.score - a.score || unitOrder(a.units[0]!, b.units[0]!))) {
+      const arts = (x: ClaimDraft) => [...new Set(x.units.map((u) => u.article.id))].sort().join("|");
+      const same = d.units.length > 1 ? kept.find((k) => arts(k) === arts(d) && d.units.some((u) => k.units.includes(u))) : undefined;
+      if (!same) kept.push(d);
+      else for (const u of d.units) if (!same.units.includes(u)) same.units.push(u);
+    }
+    for (const k of kept) k.units.sort(unitOrder);
+    return kept.sort((a, b) => unitOrder(a.units[0]!, b.units[0]!) || b.units.length - a.units.length);
   }
 }
 

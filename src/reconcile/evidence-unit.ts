@@ -31,7 +31,7 @@ const RELAY_KINDS = new Set(["publication", "statement", "post"]);
 const MIN_CONTENT_WORDS = 3;
 
 /** The evidence units of one article, in text order. Headings are not claims. */
-export function evidenceUnits(article: Article): EvidenceUnit[] {
+export function evidenceUnits(article: Article, nameOf: (entity: string) => string | null = () => null): EvidenceUnit[] {
   const units: EvidenceUnit[] = [];
   const blockAt = (pos: number) => article.blocks.find((b) => b.start <= pos && pos < b.end);
   for (const [i, s] of article.sentences.entries()) {
@@ -51,7 +51,9 @@ export function evidenceUnits(article: Article): EvidenceUnit[] {
         const chain = o.chain && o.chain.length ? o.chain : [o];
         const outer = chain[chain.length - 1]!;
         const relayed = chain.length > 1 || RELAY_KINDS.has(o.kind);
-        return { names: chain.map((c) => c.text.replace(/^(the|a|an)\s+/i, "")), root: relayed ? originKey(chain.length > 1 ? outer.text : (o.entity ?? o.text)) : null };
+        // A resolved speaker is named by its entity ("he" is Donald Trump); unnamed sources as printed.
+        const names = chain.map((c, k) => (k === 0 && o.entity && nameOf(o.entity)) || c.text.replace(/^(the|a|an)\s+/i, ""));
+        return { names, root: relayed ? originKey(chain.length > 1 ? outer.text : (o.entity ?? o.text)) : null };
       });
     units.push({
       key: `${article.id}#${i}`,

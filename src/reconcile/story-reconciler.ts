@@ -59,7 +59,7 @@ export class StoryReconciler {
       for (const a of articles) this.linker.relink(a);
       for (const v of nameVariants) for (const m of v.merged) entities.delete(m);
     }
-    const units = articles.flatMap(evidenceUnits);
+    const units = articles.flatMap((a) => evidenceUnits(a, (id) => entities.get(id)?.name ?? null));
     const quoteGroups = buildQuoteGroups(articles, entities);
     const claims = this.aligner.align(units, sameStatementPairs(quoteGroups, articles));
     const ctx: StoryContext = { articles, entities, units, claims, quoteGroups, nameVariants };
