@@ -21,7 +21,7 @@ function word(r: () => number, parts = 2): string {
 }
 
 /** Article `i` of an invented corpus where every event is reported by up to four outlets. */
-function eventArticle(i: number): Article {
+export function eventArticle(i: number): Article {
   const event = Math.floor(i / 3);
   const r = rng(event * 104729 + 7);
   const city = word(r, 3);

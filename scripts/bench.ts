@@ -2,7 +2,7 @@
  * `npm run bench`: throughput and scaling figures, printed with their targets.
  * Figures, not pass/fail tests: timing on a shared machine varies.
  *   --quick     smaller corpora (for a smoke run)
- *   --only X    one section: ingest | store | analysis | stories
+ *   --only X    one section: ingest | store | analysis | stories | api
  */
 import { existsSync, readFileSync } from "node:fs";
 import { createArticle } from "../src/core/create-article.js";
@@ -88,4 +88,12 @@ if (want("stories"))
     }
     const at = (n: number) => rows.find((r) => r.n === n)?.msPerArticle;
     if (at(100_000) && at(10_000)) line("ratio 100,000 / 10,000", `${fmt(at(100_000)! / at(10_000)!, 2)}×`, "target ≤ 2×");
+  });
+
+if (want("api"))
+  await section("HTTP API latency on loopback, 50 concurrent clients", async () => {
+    const { benchApi } = await import("./bench-api.js");
+    const r = await benchApi(quick ? 2000 : 10_000);
+    line(`story page (${fmt(r.articles)} articles stored, ${fmt(r.stories)} stories)`, `p50 ${fmt(r.storyP50, 1)} ms`, `p99 ${fmt(r.storyP99, 1)} ms  target p99 < 50 ms`);
+    line("search (articles and claims)", `p50 ${fmt(r.searchP50, 1)} ms`, `p99 ${fmt(r.searchP99, 1)} ms`);
   });

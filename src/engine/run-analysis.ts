@@ -102,7 +102,7 @@ async function reconcileTouched(grouper: StoryGrouper, byId: Map<string, Article
     const story = reconciler.reconcile(group.id, members);
     out.push(story);
     // Kept with its reconciliation, so the server can show it without redoing the work.
-    await store.putStory({ id: story.id, articles: story.articles, title: story.title, data: story });
+    await store.putStory({ id: story.id, articles: story.articles, title: story.title, data: story, claims: story.claims.map((c) => ({ id: c.id, text: c.text })) });
   }
   // A story that grew into another under a new id is gone.
   const live = new Set(out.map((s) => s.id));

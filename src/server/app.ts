@@ -21,6 +21,7 @@ const bad = (c: Context, field: string, message: string) => c.json({ error: { fi
 export function createApp(source: DataSource, opts: AppOptions = {}): Hono {
   const app = new Hono();
   const jobs = new JobRegistry();
+  const cache = new ResponseCache(500);
 
   app.use("*", async (c, next) => {
     await next();
@@ -43,8 +44,13 @@ export function createApp(source: DataSource, opts: AppOptions = {}): Hono {
   });
 
   app.get("/api/stories/:id", async (c) => {
+    const hit = cache.get(c.req.path);
+    if (hit) return c.body(hit, 200, { "content-type": "application/json" });
+    const raw = source.getStoryJson ? await source.getStoryJson(c.req.param("id")) : null;
+    if (raw) return c.body(cache.set(c.req.path, raw), 200, { "content-type": "application/json" });
     const s = await source.getStory(c.req.param("id"));
-    return s ? c.json(s) : c.json({ error: { field: "id", message: `no story "${c.req.param("id")}"` } }, 404);
+    if (!s) return c.json({ error: { field: "id", message: `no story "${c.req.param("id")}"` } }, 404);
+    return c.body(cache.set(c.req.path, JSON.stringify(s)), 200, { "content-type": "application/json" });
   });
 
   app.get("/api/articles/:id", async (c) => {
@@ -64,7 +70,10 @@ export function createApp(source: DataSource, opts: AppOptions = {}): Hono {
     if (!q) return bad(c, "q", 'give a search query, e.g. /api/search?q=footbridge');
     const limit = Number(c.req.query("limit") ?? 20);
     if (!Number.isInteger(limit) || limit < 1 || limit > 200) return bad(c, "limit", `"limit" must be a whole number from 1 to 200, got "${c.req.query("limit")}"`);
-    return c.json({ hits: await source.search(q, limit) });
+    const key = `search|${limit}|${q.toLowerCase()}`;
+    const hit = cache.get(key);
+    if (hit) return c.body(hit, 200, { "content-type": "application/json" });
+    return c.body(cache.set(key, JSON.stringify({ hits: await source.search(q, limit) })), 200, { "content-type": "application/json" });
   });
 
   app.post("/api/articles", requireToken, async (c) => {
@@ -85,6 +94,7 @@ export function createApp(source: DataSource, opts: AppOptions = {}): Hono {
       if (typeof rec.published === "string" && !/^\d{4}-\d{2}-\d{2}/.test(rec.published)) return bad(c, `${where}published`, `"published" must be an ISO date like 2025-09-19, got "${rec.published}"`);
     }
     const result = await source.importInputs({ records }, () => {});
+    cache.clear();
     return c.json(result, result.failures.length && !result.articles.length ? 422 : 201);
   });
 
@@ -100,7 +110,11 @@ export function createApp(source: DataSource, opts: AppOptions = {}): Hono {
     if (!Array.isArray(urls) || urls.some((u) => typeof u !== "string" || !/^https?:\/\//i.test(u))) return bad(c, "urls", '"urls" must be a list of http(s) URLs');
     if (!Array.isArray(records)) return bad(c, "records", '"records" must be a list of article records');
     if (!urls.length && !records.length) return bad(c, "urls", "give at least one URL or record");
-    const job = jobs.start((progress) => source.importInputs({ urls: urls as string[], records }, progress));
+    const job = jobs.start(async (progress) => {
+      const result = await source.importInputs({ urls: urls as string[], records }, progress);
+      cache.clear();
+      return result;
+    });
     return c.json({ job: job.id, status: `/api/imports/${job.id}` }, 202);
   });
 
@@ -117,4 +131,29 @@ export function createApp(source: DataSource, opts: AppOptions = {}): Hono {
 
   app.notFound((c) => (c.req.path.startsWith("/api/") ? c.json({ error: { field: "path", message: `no endpoint ${c.req.method} ${c.req.path}: see /api/openapi.json` } }, 404) : c.text("not found", 404)));
   return app;
+}
+
+/**
+ * Serialised responses of read endpoints, least recently used dropped first.
+ * Stories only change on writes, and every write through this app clears it.
+ */
+class ResponseCache {
+  private readonly map = new Map<string, string>();
+  constructor(private readonly max: number) {}
+  get(key: string): string | undefined {
+    const v = this.map.get(key);
+    if (v !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, v);
+    }
+    return v;
+  }
+  set(key: string, value: string): string {
+    this.map.set(key, value);
+    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value!);
+    return value;
+  }
+  clear(): void {
+    this.map.clear();
+  }
 }

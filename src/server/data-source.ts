@@ -37,6 +37,8 @@ export interface ImportResult {
 export interface DataSource {
   listStories(filter: { from?: string; to?: string; outlet?: string; entity?: string }): Promise<StorySummary[]>;
   getStory(id: string): Promise<{ story: Story; articles: Article[] } | null>;
+  /** The same, already serialised, when the source can produce it without parsing (optional fast path). */
+  getStoryJson?(id: string): Promise<string | null>;
   getArticle(id: string): Promise<Article | null>;
   listEntities(): Promise<Entity[]>;
   getEntity(id: string): Promise<{ entity: Entity; stories: { id: string; title: string }[]; titles: { outlet: string; article: string; title: string }[] } | null>;
@@ -80,7 +82,16 @@ export class StoreDataSource implements DataSource {
     const s = await this.store.getStory(id);
     if (!s?.data) return null;
     const story = s.data as Story;
-    return { story, articles: await this.store.getArticles(story.articles) };
+    // What the story page shows of each article; the full article is at /api/articles/{id}.
+    const articles = (await this.store.getArticles(story.articles)).map((a) => ({
+      id: a.id, outlet: a.outlet, title: a.title, url: a.url, published: a.published, publishedEstimate: a.publishedEstimate,
+      text: a.text, entities: a.entities, quotes: a.quotes, framing: a.framing, timexes: a.timexes,
+    })) as Article[];
+    return { story, articles };
+  }
+
+  getStoryJson(id: string): Promise<string | null> {
+    return this.store.getStoryJson(id);
   }
 
   getArticle(id: string) {
@@ -118,21 +129,10 @@ export class StoreDataSource implements DataSource {
 
   async search(q: string, limit: number): Promise<SearchHit[]> {
     const hits: SearchHit[] = [];
-    for (const h of await this.store.searchArticles(q, limit)) {
-      const a = await this.store.getArticle(h.id);
-      hits.push({ kind: "article", id: h.id, title: a?.title ?? a?.outlet ?? h.id, snippet: h.snippet, score: h.score });
-    }
-    // Claims: every query word in the claim's text, ranked by how many times they occur.
-    const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-    if (words.length)
-      for (const s of await this.stories())
-        for (const c of s.claims) {
-          const t = c.text.toLowerCase();
-          if (!words.every((w) => t.includes(w))) continue;
-          let snippet = c.text;
-          for (const w of words) snippet = snippet.replace(new RegExp(`(${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})`, "ig"), "«$1»");
-          hits.push({ kind: "claim", id: c.id, story: s.id, title: s.title, snippet, score: words.length + c.evidence.length });
-        }
+    for (const h of await this.store.searchArticles(q, limit)) hits.push({ kind: "article", id: h.id, title: h.title ?? h.id, snippet: h.snippet, score: h.score });
+    for (const h of await this.store.searchClaims(q, limit))
+      // Claims first among equals: a claim is what the user came for.
+      hits.push({ kind: "claim", id: h.id, story: h.story!, title: h.title ?? h.story!, snippet: h.snippet, score: h.score * 1.2 });
     return hits.sort((a, b) => b.score - a.score).slice(0, limit);
   }
 

@@ -25,10 +25,15 @@ export interface StoredStory {
   articles: string[];
   title?: string | null;
   data?: unknown;
+  /** Claims to index for full-text search. */
+  claims?: { id: string; text: string }[];
 }
 
 export interface SearchHit {
   id: string;
+  /** The article's title, or for a claim the story it belongs to. */
+  title?: string | null;
+  story?: string;
   score: number;
   /** The matching passage, with matches between « and ». */
   snippet: string;
@@ -53,9 +58,16 @@ export interface Store {
   putStory(story: StoredStory): Promise<void>;
   getStory(id: string): Promise<StoredStory | null>;
   listStories(): Promise<StoredStory[]>;
+  /**
+   * `{"story": …, "articles": [ … ]}` for a story with stored data, assembled
+   * from the stored JSON without parsing it: the hot path of the story page.
+   */
+  getStoryJson(id: string): Promise<string | null>;
   deleteStory(id: string): Promise<void>;
   /** Ranked full-text search over titles and texts; [] when the dialect has no full-text index. */
   searchArticles(query: string, limit?: number): Promise<SearchHit[]>;
+  /** Ranked full-text search over the claims of stored stories. */
+  searchClaims(query: string, limit?: number): Promise<SearchHit[]>;
   /** The database's own consistency check ("ok" when sound). */
   integrityCheck(): Promise<string>;
   close(): Promise<void>;
@@ -79,6 +91,7 @@ interface DB {
   stories: { id: string; title: string | null; first_published: string | null; last_published: string | null; data: string | null };
   story_articles: { story_id: string; article_id: string };
   article_search: { title: string; text: string; article_id: string };
+  claim_search: { text: string; story_id: string; claim_id: string };
 }
 
 /** Opens (and migrates) a store: a file path or ":memory:". */
@@ -214,6 +227,11 @@ class KyselyStore implements Store {
       await trx.insertInto("stories").values({ id: story.id, ...row }).onConflict((oc) => oc.column("id").doUpdateSet(row)).execute();
       await trx.deleteFrom("story_articles").where("story_id", "=", story.id).execute();
       if (story.articles.length) await trx.insertInto("story_articles").values(story.articles.map((a) => ({ story_id: story.id, article_id: a }))).execute();
+      if (this.capabilities.fts5) {
+        await trx.deleteFrom("claim_search").where("story_id", "=", story.id).execute();
+        for (let i = 0; i < (story.claims ?? []).length; i += 200)
+          await trx.insertInto("claim_search").values(story.claims!.slice(i, i + 200).map((c) => ({ text: c.text, story_id: story.id, claim_id: c.id }))).execute();
+      }
     });
   }
 
@@ -222,6 +240,19 @@ class KyselyStore implements Store {
     if (!row) return null;
     const members = await this.db.selectFrom("story_articles").select("article_id").where("story_id", "=", id).orderBy("article_id").execute();
     return { id, title: row.title, articles: members.map((m) => m.article_id), data: row.data ? JSON.parse(row.data) : undefined };
+  }
+
+  async getStoryJson(id: string): Promise<string | null> {
+    const row = await this.db.selectFrom("stories").select("data").where("id", "=", id).executeTakeFirst();
+    if (!row?.data) return null;
+    const rows = await this.db
+      .selectFrom("story_articles")
+      .innerJoin("articles", "articles.id", "story_articles.article_id")
+      .select("articles.data")
+      .where("story_articles.story_id", "=", id)
+      .orderBy("articles.seq")
+      .execute();
+    return `{"story":${row.data},"articles":[${rows.map((r) => r.data).join(",")}]}`;
   }
 
   async listStories(): Promise<StoredStory[]> {
@@ -234,6 +265,7 @@ class KyselyStore implements Store {
 
   async deleteStory(id: string): Promise<void> {
     await this.db.deleteFrom("stories").where("id", "=", id).execute();
+    if (this.capabilities.fts5) await this.db.deleteFrom("claim_search").where("story_id", "=", id).execute();
   }
 
   async searchArticles(query: string, limit = 20): Promise<SearchHit[]> {
@@ -242,10 +274,21 @@ class KyselyStore implements Store {
     if (!terms.length) return [];
     // Each term quoted: user input is never FTS syntax.
     const match = terms.map((t) => `"${t}"`).join(" ");
-    const { rows } = await sql<{ id: string; score: number; snippet: string }>`
-      SELECT article_id AS id, bm25(article_search) AS score, snippet(article_search, 1, '«', '»', '…', 16) AS snippet
+    const { rows } = await sql<{ id: string; title: string; score: number; snippet: string }>`
+      SELECT article_id AS id, title, bm25(article_search) AS score, snippet(article_search, 1, '«', '»', '…', 16) AS snippet
       FROM article_search WHERE article_search MATCH ${match} ORDER BY score LIMIT ${limit}`.execute(this.db);
-    return rows.map((r) => ({ id: r.id, score: -r.score, snippet: r.snippet }));
+    return rows.map((r) => ({ id: r.id, title: r.title || null, score: -r.score, snippet: r.snippet }));
+  }
+
+  async searchClaims(query: string, limit = 20): Promise<SearchHit[]> {
+    if (!this.capabilities.fts5) return [];
+    const terms = query.match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (!terms.length) return [];
+    const match = terms.map((t) => `"${t}"`).join(" ");
+    const { rows } = await sql<{ id: string; story: string; title: string | null; score: number; snippet: string }>`
+      SELECT c.claim_id AS id, c.story_id AS story, s.title AS title, bm25(claim_search) AS score, highlight(claim_search, 0, '«', '»') AS snippet
+      FROM claim_search c JOIN stories s ON s.id = c.story_id WHERE claim_search MATCH ${match} ORDER BY score LIMIT ${limit}`.execute(this.db);
+    return rows.map((r) => ({ id: r.id, story: r.story, title: r.title, score: -r.score, snippet: r.snippet }));
   }
 
   async integrityCheck(): Promise<string> {

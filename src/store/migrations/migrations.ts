@@ -56,5 +56,11 @@ export function migrations(caps: StoreCapabilities): Record<string, Migration> {
       await sql`CREATE VIRTUAL TABLE IF NOT EXISTS article_search USING fts5(title, text, article_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')`.execute(db);
     },
   },
+  "0004_claim_search": {
+    async up(db: Kysely<unknown>) {
+      if (!caps.fts5) return;
+      await sql`CREATE VIRTUAL TABLE IF NOT EXISTS claim_search USING fts5(text, story_id UNINDEXED, claim_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')`.execute(db);
+    },
+  },
 };
 }
