@@ -1,6 +1,10 @@
 import type { EvidenceUnit } from "./evidence-unit.js";
 import { UnitVectors } from "./unit-similarity.js";
 
+/** Shared content words from which a pair may align at LOOSE × the threshold. */
+const MANY_SHARED = 5;
+const LOOSE = 0.7;
+
 /** Similarity given to two sentences that quote one statement. */
 const SAME_STATEMENT = 0.9;
 
@@ -52,7 +56,12 @@ export class ClaimAligner {
         let best: EvidenceUnit | null = null;
         let bestSim = this.threshold;
         for (const v of others) {
-          const sim = same.has(`${u.key}|${v.key}`) ? Math.max(SAME_STATEMENT, vectors.similarity(u, v)) : vectors.similarity(u, v);
+          let sim = same.has(`${u.key}|${v.key}`) ? Math.max(SAME_STATEMENT, vectors.similarity(u, v)) : vectors.similarity(u, v);
+          // Long sentences dilute cosine: many shared content words still say "same claim".
+          if (sim < this.threshold) {
+            const shared = vectors.shared(u, v).filter((t) => !t.startsWith("E:")).length;
+            if (sim >= this.threshold * LOOSE && shared >= MANY_SHARED) sim = this.threshold;
+          }
           if (sim >= bestSim) [best, bestSim] = [v, sim];
         }
         if (best) {
