@@ -129,6 +129,7 @@ export class StoryGrouper {
     const size = new Array<number>(n).fill(1);
     const links = new Map<number, Map<number, number>>();
     const edges: [number, number, number][] = [];
+    const adj: [number, number][][] = [];
     const seen = new Set<string>();
     for (let d = 0; d < n; d++)
       for (const [other, sim] of this.candidatesOf(d)) {
@@ -137,6 +138,8 @@ export class StoryGrouper {
         if (seen.has(key) || a === b) continue;
         seen.add(key);
         if (!compatible(this.index.get(a), this.index.get(b))) continue;
+        (adj[a] ??= []).push([b, sim]);
+        (adj[b] ??= []).push([a, sim]);
         const la = links.get(a) ?? new Map<number, number>();
         la.set(b, sim);
         links.set(a, la);
@@ -175,7 +178,12 @@ export class StoryGrouper {
     // fragments are mostly reports the first pass could not link on their own.
     const smallBar = SMALL_BAR;
     const smallSize = SMALL_SIZE;
-    const roots = [...new Set(Array.from({ length: n }, (_, d) => this.find(d)))].sort((x, y) => cmp(this.minId[x]!, this.minId[y]!));
+    const membersOf = new Map<number, number[]>();
+    for (let d = 0; d < n; d++) {
+      const r = this.find(d);
+      if (size[r]! <= smallSize) membersOf.set(r, [...(membersOf.get(r) ?? []), d]);
+    }
+    const roots = [...membersOf.keys()].sort((x, y) => cmp(this.minId[x]!, this.minId[y]!));
     for (const a of roots) {
       if (this.find(a) !== a || size[a]! > smallSize) continue;
       let best = -1;
@@ -187,10 +195,14 @@ export class StoryGrouper {
         if (avg > bestAvg || (avg === bestAvg && best >= 0 && cmp(this.minId[rb]!, this.minId[best]!) < 0)) [best, bestAvg] = [rb, avg];
       }
       if (best < 0) continue;
+      // Only a fragment with one strong link into the story joins it: a weak average alone is not evidence.
+      const members = membersOf.get(a) ?? [a];
+      if (!members.some((m) => (adj[m] ?? []).some(([o, sim]) => sim >= this.threshold && this.find(o) === best))) continue;
       const [lo, hi] = a < best ? [a, best] : [best, a];
       this.parent[hi] = lo;
       size[lo]! += size[hi]!;
       if (this.minId[hi]! < this.minId[lo]!) this.minId[lo] = this.minId[hi]!;
+      if (size[lo]! <= smallSize) membersOf.set(lo, [...(membersOf.get(a) ?? []), ...(membersOf.get(best) ?? [])]);
     }
     const groups = new Map<number, string[]>();
     for (let d = 0; d < n; d++) {
