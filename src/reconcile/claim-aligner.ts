@@ -4,6 +4,8 @@ import { UnitVectors } from "./unit-similarity.js";
 /** Shared content words from which a pair may align at LOOSE × the threshold. */
 const MANY_SHARED = 5;
 const LOOSE = 0.7;
+/** Most sentences of a story a phrase may appear in and still tie two of them. */
+const RARE_PHRASE_DF = 3;
 
 /** Similarity given to two sentences that quote one statement. */
 const SAME_STATEMENT = 0.9;
@@ -40,6 +42,10 @@ export class ClaimAligner {
    */
   align(units: EvidenceUnit[], same: Set<string> = new Set()): ClaimDraft[] {
     const vectors = new UnitVectors(units);
+    // Phrases few sentences of the story use: sharing one ("counterterrorism operations") ties two sentences.
+    const phraseDf = new Map<string, number>();
+    for (const u of units) for (const b of u.bigrams) phraseDf.set(b, (phraseDf.get(b) ?? 0) + 1);
+    const rarePhrase = (u: EvidenceUnit, v: EvidenceUnit) => [...u.bigrams].some((b) => v.bigrams.has(b) && phraseDf.get(b)! <= RARE_PHRASE_DF);
     const byArticle = new Map<string, EvidenceUnit[]>();
     for (const u of units) {
       const list = byArticle.get(u.article.id) ?? [];
@@ -61,6 +67,7 @@ export class ClaimAligner {
           if (sim < this.threshold) {
             const shared = vectors.shared(u, v).filter((t) => !t.startsWith("E:")).length;
             if (sim >= this.threshold * LOOSE && shared >= MANY_SHARED) sim = this.threshold;
+            else if (rarePhrase(u, v)) sim = this.threshold + sim / 100;
           }
           if (sim >= bestSim) [best, bestSim] = [v, sim];
         }

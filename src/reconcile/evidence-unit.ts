@@ -14,6 +14,8 @@ export interface EvidenceUnit {
   evidence: Evidence;
   blockKind: string;
   stems: Map<string, number>;
+  /** Adjacent content-word stems, for the rare-phrase rule of the aligner. */
+  bigrams: Set<string>;
   /** Canonical entity ids mentioned in the sentence. */
   entities: Set<string>;
   /**
@@ -42,6 +44,11 @@ export function evidenceUnits(article: Article, nameOf: (entity: string) => stri
     if (words.length < MIN_CONTENT_WORDS) continue;
     const stems = new Map<string, number>();
     for (const w of words) stems.set(w.stem, (stems.get(w.stem) ?? 0) + 1);
+    const bigrams = new Set<string>();
+    for (let k = 1; k < words.length; k++) {
+      const [x, y] = [words[k - 1]!, words[k]!];
+      if (y.start - x.end <= 2 && x.stem.length >= 4 && y.stem.length >= 4) bigrams.add(`${x.stem} ${y.stem}`);
+    }
     const entities = new Set<string>();
     for (const m of article.entities) if (m.start >= s.start && m.end <= s.end && m.type !== "MISC") entities.add(m.entity);
     const origins = article.origins
@@ -62,6 +69,7 @@ export function evidenceUnits(article: Article, nameOf: (entity: string) => stri
       evidence: { article: article.id, ...spanOf(article.text, s.start, s.end) },
       blockKind: block?.kind ?? "paragraph",
       stems,
+      bigrams,
       entities,
       origins,
     });
