@@ -13,6 +13,12 @@ const SAME_STATEMENT = 0.9;
 /** A claim before its status is known: the aligned units, at most one per article. */
 export interface ClaimDraft {
   units: EvidenceUnit[];
+  /** The sentence the alignment started from: every other unit was matched to it directly. */
+  anchor: EvidenceUnit;
+  /** Similarity of each unit (by key) to the anchor. */
+  sims: Map<string, number>;
+  /** The pairs matched to each other directly, with their similarity: conflicts and dates compare these only. */
+  pairs: { a: EvidenceUnit; b: EvidenceUnit; sim: number }[];
   /** Lowest pairwise similarity between the anchor and its aligned units (1 for a single unit). */
   score: number;
 }
@@ -56,6 +62,7 @@ export class ClaimAligner {
     const matched = new Set<string>();
     for (const u of units) {
       const members = [u];
+      const sims = new Map<string, number>([[u.key, 1]]);
       let score = 1;
       for (const [articleId, others] of byArticle) {
         if (articleId === u.article.id) continue;
@@ -73,16 +80,17 @@ export class ClaimAligner {
         }
         if (best) {
           members.push(best);
+          sims.set(best.key, bestSim);
           score = Math.min(score, bestSim);
         }
       }
       if (members.length < 2) continue;
       members.sort(unitOrder);
       const key = members.map((m) => m.key).join("|");
-      if (!drafts.has(key)) drafts.set(key, { units: members, score });
+      if (!drafts.has(key)) drafts.set(key, { units: members, score, anchor: u, sims, pairs: members.filter((m) => m !== u).map((m) => ({ a: u, b: m, sim: sims.get(m.key)! })) });
       for (const m of members) matched.add(m.key);
     }
-    for (const u of units) if (!matched.has(u.key)) drafts.set(u.key, { units: [u], score: 1 });
+    for (const u of units) if (!matched.has(u.key)) drafts.set(u.key, { units: [u], score: 1, anchor: u, sims: new Map([[u.key, 1]]), pairs: [] });
     // A draft whose sentences all sit in a larger draft says nothing new: keep the larger one.
     const all = [...drafts.values()];
     const wide = all.filter((d) => !all.some((o) => o !== d && o.units.length > d.units.length && d.units.every((u) => o.units.includes(u))));
@@ -93,7 +101,10 @@ export class ClaimAligner {
       const arts = (x: ClaimDraft) => [...new Set(x.units.map((u) => u.article.id))].sort().join("|");
       const same = d.units.length > 1 ? kept.find((k) => arts(k) === arts(d) && d.units.some((u) => k.units.includes(u))) : undefined;
       if (!same) kept.push(d);
-      else for (const u of d.units) if (!same.units.includes(u)) same.units.push(u);
+      else {
+        for (const u of d.units) if (!same.units.includes(u)) same.units.push(u);
+        same.pairs.push(...d.pairs);
+      }
     }
     for (const k of kept) k.units.sort(unitOrder);
     return kept.sort((a, b) => unitOrder(a.units[0]!, b.units[0]!) || b.units.length - a.units.length);

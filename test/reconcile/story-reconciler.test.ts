@@ -87,7 +87,7 @@ describe("StoryReconciler", () => {
     assert.equal(title.length, 1, JSON.stringify(title));
     assert.deepEqual(title[0]!.variants.map((v) => v.text).sort(), ["Deputy Transport Minister", "Transport Minister"]);
     const numbers = conflictOf(story, "number");
-    assert.deepEqual(numbers.map((n) => n.variants.map((v) => v.value)), [["12", "15"]]);
+    assert.deepEqual(numbers.map((n) => n.variants.map((v) => v.value).sort()), [["12", "15"]]);
     const dates = conflictOf(story, "date");
     assert.deepEqual(dates.map((d) => d.variants.map((v) => v.value).sort()), [["2026-03-09", "2026-03-10"]]);
     const wording = conflictOf(story, "quote-wording");

@@ -19,9 +19,8 @@ export class DateConflicts implements ConflictDetector {
     const seen = new Set<string>();
     for (const claim of ctx.claims) {
       if (claim.units.length < 2) continue;
-      for (let i = 0; i < claim.units.length; i++)
-        for (let j = i + 1; j < claim.units.length; j++) {
-          const [u, v] = [claim.units[i]!, claim.units[j]!];
+      // Only pairs matched to each other directly.
+      for (const { a: u, b: v } of claim.pairs) {
           if (u.article === v.article) continue;
           const x = onlyDay(u);
           const y = onlyDay(v);

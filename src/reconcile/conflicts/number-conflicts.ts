@@ -18,9 +18,8 @@ export class NumberConflicts implements ConflictDetector {
     };
     for (const claim of ctx.claims) {
       if (claim.units.length < 2) continue;
-      for (let i = 0; i < claim.units.length; i++)
-        for (let j = i + 1; j < claim.units.length; j++) {
-          const [u, v] = [claim.units[i]!, claim.units[j]!];
+      // Only pairs matched to each other directly.
+      for (const { a: u, b: v } of claim.pairs) {
           if (u.article === v.article) continue;
           for (const x of numbers(u))
             for (const y of numbers(v)) {

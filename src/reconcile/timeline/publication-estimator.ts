@@ -103,18 +103,21 @@ export function estimatePublication(ctx: StoryContext): void {
   const pinUnit = new Map<string, string>();
 
   for (const claim of ctx.claims) {
-    const dated = claim.units.filter((u) => u.article.published);
-    const days = new Set(dated.flatMap((u) => dayValues(u)));
-    if (days.size !== 1) continue;
-    const day = [...days][0]!;
     for (const u of claim.units) {
       if (u.article.published) continue;
+      // The dated sentence matched to this one directly and most closely dates the event.
+      const direct = claim.pairs
+        .flatMap((p) => (p.a === u ? [{ v: p.b, sim: p.sim }] : p.b === u ? [{ v: p.a, sim: p.sim }] : []))
+        .filter((x) => x.v.article.published && new Set(dayValues(x.v)).size === 1)
+        .sort((x, y) => y.sim - x.sim);
+      const dated = direct[0]?.v;
+      if (!dated) continue;
+      const day = dayValues(dated)[0]!;
       for (const t of relativeTimexes(u)) {
         if (pinned.has(t)) continue;
         const rule = RULES.find((r) => r.match.test(t.text));
         if (!rule || !rule.value(day, t.text)) continue;
-        const other = dated.find((d) => dayValues(d).length)!;
-        pins.push({ article: u.article, timex: t, rule, day, basis: `"${t.text}" names the event ${other.article.outlet ?? other.article.id} dates ${day}` });
+        pins.push({ article: u.article, timex: t, rule, day, basis: `"${t.text}" names the event ${dated.article.outlet ?? dated.article.id} dates ${day}` });
         pinned.add(t);
         pinUnit.set(u.key, day);
       }
