@@ -34,9 +34,16 @@ export interface SentenceContext {
 }
 
 export function sentenceContext(tokens: Token[]): SentenceContext {
-  const letters = tokens.map((t) => t.text).join("").replace(/[^\p{L}]/gu, "");
-  const upper = letters.replace(/[^\p{Lu}]/gu, "").length;
-  return { tokens, lower: tokens.map((t) => t.text.toLowerCase()), shapes: tokens.map((t) => shape(t.text)), allCaps: letters.length > 12 && upper / letters.length > 0.8 };
+  let letters = 0;
+  let upper = 0;
+  for (const t of tokens)
+    for (let i = 0; i < t.text.length; i++) {
+      const c = t.text.charCodeAt(i);
+      if (c >= 65 && c <= 90) (letters++, upper++);
+      else if ((c >= 97 && c <= 122) || c > 191) letters++;
+    }
+  const lower = tokens.map((t) => t.text.toLowerCase());
+  return { tokens, lower, shapes: tokens.map((t) => shape(t.text)), allCaps: letters > 12 && upper / letters > 0.8 };
 }
 
 /** Feature strings for token i given the two previous tags (greedy decoding). */

@@ -14,8 +14,12 @@ export class Perceptron {
     this.tags = tags;
   }
 
+  /** Reused between calls: scoring allocates nothing. */
+  private readonly buffer = new Float32Array(64);
+
   scores(features: string[]): Float32Array {
-    const s = new Float32Array(this.tags.length);
+    const s = this.buffer.subarray(0, this.tags.length);
+    s.fill(0);
     for (const f of features) {
       const w = this.weights.get(f);
       if (!w) continue;
