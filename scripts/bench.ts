@@ -4,6 +4,7 @@
  *   --quick     smaller corpora (for a smoke run)
  *   --only X    one section: ingest | store | analysis | stories | api
  */
+import { section } from "./lib/section.js";
 import { existsSync, readFileSync } from "node:fs";
 import { createArticle } from "../src/core/create-article.js";
 import { analyzeArticle } from "../src/pipeline.js";
@@ -16,15 +17,6 @@ const want = (s: string) => !only || only === s;
 const fmt = (x: number, d = 0) => x.toLocaleString("en-US", { maximumFractionDigits: d, minimumFractionDigits: d });
 const line = (label: string, value: string, target = "") => console.log(`  ${label.padEnd(44)} ${value.padStart(16)}  ${target}`);
 
-async function section(name: string, fn: () => Promise<void>): Promise<void> {
-  console.log(`\n== ${name}`);
-  try {
-    await fn();
-  } catch (err) {
-    console.log(`  failed: ${(err as Error).stack ?? err}`);
-    process.exitCode = 1;
-  }
-}
 
 /** Typical-length texts: the development corpus when present, else invented articles. */
 function typicalTexts(n: number): { texts: string[]; from: string } {

@@ -3,6 +3,7 @@
  * each figure printed beside its target.
  *   --only X   one section: ner | quotes | stories
  */
+import { section } from "./lib/section.js";
 import { existsSync } from "node:fs";
 
 const args = process.argv.slice(2);
@@ -17,15 +18,6 @@ if (!existsSync(new URL("../../shared/data", import.meta.url))) {
   process.exit(0);
 }
 
-async function section(name: string, fn: () => Promise<void>): Promise<void> {
-  console.log(`\n== ${name}`);
-  try {
-    await fn();
-  } catch (err) {
-    console.log(`  failed: ${(err as Error).stack ?? err}`);
-    process.exitCode = 1;
-  }
-}
 
 if (want("ner"))
   await section("Entities on conll-dev (exact match; PERSON→PER, ORG→ORG, PLACE→LOC)", async () => {

@@ -8,7 +8,7 @@ import { bandKeys, COPY_THRESHOLD, minhash, similarity } from "./near-duplicate.
 
 export type { StoreCapabilities } from "./dialects/dialect.js";
 
-const MAX_CANDIDATES = 200;
+const MAX_CANDIDATES = 20;
 
 /** The dialects a store can be opened with; one test suite runs against each. */
 export const DIALECTS: Record<string, StoreDialect> = { sqlite: sqliteDialect };
@@ -138,13 +138,16 @@ class KyselyStore implements Store {
       let id = article.id;
       if (await trx.selectFrom("articles").select("id").where("id", "=", id).executeTakeFirst()) id = `${id}-${article.hash.slice(0, 8)}`;
       // Near-duplicates: only articles sharing an LSH band are compared.
+      // The articles sharing the most bands first, and only a few of them: a band shared by thousands of
+      // articles (boilerplate) must not make a put slow, and a copy shares many bands.
       const candidates = await trx
         .selectFrom("article_bands")
         .innerJoin("articles", "articles.id", "article_bands.article_id")
-        .select(["articles.id", "articles.signature", "articles.published", "articles.copy_of", "articles.seq"])
+        .select((eb) => ["articles.id", "articles.signature", "articles.published", "articles.copy_of", eb.fn.countAll<number>().as("shared")])
         .where("article_bands.band", "in", bands)
-        .distinct()
-        // Bounded: a band shared by thousands of articles (boilerplate) must not make a put slow.
+        .groupBy("articles.id")
+        .orderBy("shared", "desc")
+        .orderBy("articles.seq")
         .limit(MAX_CANDIDATES)
         .execute();
       let best: { id: string; sim: number; published: string | null; copyOf: string | null } | null = null;
