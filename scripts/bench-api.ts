@@ -5,6 +5,7 @@
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
+import http from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -50,15 +51,24 @@ export async function benchApi(n = 10_000, clients = 50, requestsPerClient = 20)
     child.once("exit", () => reject(new Error(`server exited: ${err}`)));
   });
   const server = { url };
+  // node:http with a keep-alive pool of one socket per client: a light client, so the figures are the server's.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
+  const get = (path: string) =>
+    new Promise<void>((resolve, reject) =>
+      http
+        .get(`${server.url}${path}`, { agent }, (res) => {
+          res.resume();
+          res.on("end", () => (res.statusCode === 200 ? resolve() : reject(new Error(`HTTP ${res.statusCode} for ${path}`))));
+        })
+        .on("error", reject),
+    );
   const measure = async (path: (k: number) => string) => {
     const lat: number[] = [];
     await Promise.all(
       Array.from({ length: clients }, async (_, c) => {
         for (let r = 0; r < requestsPerClient; r++) {
           const t0 = performance.now();
-          const res = await fetch(`${server.url}${path(c * requestsPerClient + r)}`);
-          await res.arrayBuffer();
-          if (!res.ok) throw new Error(`HTTP ${res.status}`);
+          await get(path(c * requestsPerClient + r));
           lat.push(performance.now() - t0);
         }
       }),
@@ -67,10 +77,11 @@ export async function benchApi(n = 10_000, clients = 50, requestsPerClient = 20)
   };
   const words = ["fire", "bridge", "ferry", "inquiry", "residents", "power", "flood", "storm"];
   // Warm-up with the same concurrency, so that compilation and opening 50 connections are not measured.
-  await Promise.all(storyIds.slice(0, clients).map(async (id) => (await fetch(`${server.url}/api/stories/${id}`)).arrayBuffer()));
-  await Promise.all(words.map(async (w) => (await fetch(`${server.url}/api/search?q=${w}`)).arrayBuffer()));
+  await Promise.all(storyIds.slice(0, clients).map((id) => get(`/api/stories/${id}`)));
+  await Promise.all(words.map((w) => get(`/api/search?q=${w}`)));
   const story = await measure((k) => `/api/stories/${storyIds[k % storyIds.length]}`);
   const search = await measure((k) => `/api/search?q=${words[k % words.length]}`);
+  agent.destroy();
   child.kill("SIGTERM");
   await new Promise((r) => child.once("exit", r));
   rmSync(dir, { recursive: true, force: true });
