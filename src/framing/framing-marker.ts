@@ -4,8 +4,20 @@ import { findQuotes, wordCount } from "../quotes/quote-marks.js";
 import { isCue } from "../quotes/speaker-finder.js";
 import { INTENSIFIERS, LOADED, LOADED_PHRASES, phrases, words } from "./lexicon.js";
 
+const LEMMAS = new Map<string, string>();
+
 /** Folds inflections so one entry covers botch/botched/botching and radical/radicals. */
 export function lemma(w: string): string {
+  const cached = LEMMAS.get(w);
+  if (cached !== undefined) return cached;
+  const out = computeLemma(w);
+  // Bounded: an open vocabulary must not grow memory forever.
+  if (LEMMAS.size > 100_000) LEMMAS.clear();
+  LEMMAS.set(w, out);
+  return out;
+}
+
+function computeLemma(w: string): string {
   let x = w.toLowerCase().replace(/[’']s$/, "");
   if (x.length > 5 && x.endsWith("ing")) x = x.slice(0, -3);
   else if (x.length > 4 && x.endsWith("ed")) x = x.slice(0, -2);
