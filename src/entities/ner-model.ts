@@ -18,6 +18,11 @@ export interface NerModelData {
 /** Lower-case words that can sit inside a name ("Bank of England", "Ludwig van Beethoven"). */
 const CONNECTORS = new Set(["of", "and", "de", "del", "der", "van", "von", "al", "bin", "la", "le", "du", "da", "do", "dos", "das", "y", "for", "on", "the", "upon", "am", "an", "&"]);
 
+/** Capitalised words that start sentences but never names. */
+const FUNCTION_WORDS = new Set(
+  "the a an he she it they we i you his her its their our my your this that these those there here in on at by for from with to of and but or nor so yet as if when while after before since until because although though however meanwhile also not no some many most all each every both either neither such what who whom whose which why how where one two three four five first last next other another more less".split(" "),
+);
+
 /** A tagged name: token indices [from, to) and its CoNLL type (PER, ORG, LOC, MISC). */
 export interface TaggedSpan {
   from: number;
@@ -59,7 +64,9 @@ export class NerModel {
       // Three in four news tokens take this path, which keeps the tagger fast.
       const c = tokens[i]!.text.charCodeAt(0);
       const prev = out[i - 1] ?? "O";
-      if (!ctx.allCaps && ((c >= 97 && c <= 122) || c === 44 || c === 46) && (prev === "O" || !CONNECTORS.has(ctx.lower[i]!))) {
+      const isUpper = (c >= 65 && c <= 90) || (c > 191 && tokens[i]!.text[0] !== ctx.lower[i]![0]);
+      // Outside a name, only a capitalised word can start one (and not "The", "He", "But" …).
+      if (!ctx.allCaps && (prev === "O" ? !isUpper || FUNCTION_WORDS.has(ctx.lower[i]!) : (c >= 97 && c <= 122) && !CONNECTORS.has(ctx.lower[i]!))) {
         out.push("O");
         continue;
       }

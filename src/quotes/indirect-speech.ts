@@ -57,7 +57,8 @@ export function findIndirect(doc: ArticleDoc, s: { start: number; end: number },
     if (TOLD.test(w[0])) {
       const obj = mentions.find((m) => m.start >= cueEnd && m.start <= cueEnd + 5 && m.type === "ORG");
       if (obj) {
-        const objStart = /^\s*the\s+$/i.test(text.slice(cueEnd, obj.start)) ? text.indexOf("the", cueEnd) : obj.start;
+        const between = /^(\s*)the\s+$/i.exec(text.slice(cueEnd, obj.start));
+        const objStart = between ? cueEnd + between[1]!.length : obj.start;
         via = { text: text.slice(objStart, obj.end), entity: obj.entity, start: objStart, end: obj.end };
         contentStart = obj.end;
       } else {
