@@ -9,7 +9,7 @@ export function entityKey(type: string, canonicalName: string): string {
 const FILLER = new Set(["the", "of", "and", "for", "&"]);
 
 /** "The Wall Street Journal" → "Wall Street Journal"; possessive endings dropped. */
-export function canonicalName(text: string): string {
+export function canonicalNameOf(text: string): string {
   return text.replace(/^the\s+/i, "").replace(/['’]s$/, "").replace(/\s+/g, " ").trim();
 }
 
@@ -28,7 +28,15 @@ function initials(name: string): string {
  * (US, U.S., America) to one country.
  */
 export function canonicalKeys(mentions: EntityMention[]): void {
-  const people = [...new Set(mentions.filter((m) => m.type === "PERSON").map((m) => canonicalName(m.text)))].sort((a, b) => b.split(" ").length - a.split(" ").length || b.length - a.length);
+  const names = new Map<string, string>();
+  const canonicalName = (text: string) => {
+    let n = names.get(text);
+    if (n === undefined) names.set(text, (n = canonicalNameOf(text)));
+    return n;
+  };
+  const people = [...new Set(mentions.filter((m) => m.type === "PERSON").map((m) => canonicalName(m.text)))]
+    .map((p) => ({ name: p, words: p.split(" ") }))
+    .sort((a, b) => b.words.length - a.words.length || b.name.length - a.name.length);
   // "Bagram" for "Bagram Air Base": a lone first word of a longer name of the same type.
   const firstWord = new Map<string, string>();
   for (const m of mentions) {
@@ -42,12 +50,11 @@ export function canonicalKeys(mentions: EntityMention[]): void {
     if (m.type === "PERSON") {
       const parts = name.split(" ");
       // A shorter name links to the fullest name that contains all its words in order at the end or start.
-      const full = people.find((p) => {
-        const q = p.split(" ");
+      const full = people.find(({ words: q }) => {
         if (q.length <= parts.length) return false;
         return q.slice(-parts.length).join(" ") === name || (parts.length === 1 && q[0] === name);
       });
-      m.entity = entityKey("PERSON", full ?? name);
+      m.entity = entityKey("PERSON", full?.name ?? name);
     } else if (m.type === "PLACE" || m.type === "ORG") {
       const alias = COUNTRY_ALIASES[name.toLowerCase()];
       if (alias) {

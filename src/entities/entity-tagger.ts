@@ -56,7 +56,8 @@ interface Sp {
 /** Rule corrections over the tagger's spans, in order. */
 function fixSpans(tokens: Token[], spans: Sp[]): Sp[] {
   const out: Sp[] = [];
-  const lower = (k: number) => tokens[k]!.text.toLowerCase();
+  const lowered: string[] = [];
+  const lower = (k: number) => (lowered[k] ??= tokens[k]!.text.toLowerCase());
   const cap = (k: number) => k >= 0 && k < tokens.length && /^\p{Lu}/u.test(tokens[k]!.text);
   const taken = new Set<number>();
   let lastTo = 0;
@@ -105,7 +106,8 @@ function fixSpans(tokens: Token[], spans: Sp[]): Sp[] {
   }
   // Country names and aliases the tagger missed ("America", "US" in "US-Afghan").
   for (let k = 0; k < tokens.length; k++) {
-    if (taken.has(k)) continue;
+    const c = tokens[k]!.text.charCodeAt(0);
+    if (c < 65 || c > 90 || taken.has(k)) continue;
     const t = tokens[k]!.text;
     const alias = COUNTRY_ALIASES[t.toLowerCase()];
     if (alias && /^\p{Lu}/u.test(t) && (t === t.toUpperCase() || /^[A-Z][a-z]+$/.test(t)) && !/^(Un|Us)$/.test(t)) {
