@@ -70,13 +70,14 @@ export function features(ctx: SentenceContext, i: number, prev: string, prev2: s
     `s-1=${sh(i - 1)}`,
     `s+1=${sh(i + 1)}`,
     `t-1w=${prev}|${lw}`,
+    `s-1s=${sh(i - 1)}|${ctx.shapes[i]}|${sh(i + 1)}`,
     `w-1w=${at(i - 1)}|${lw}`,
     `ww+1=${lw}|${at(i + 1)}`,
     `first=${i === 0}`,
   ];
   if (ctx.allCaps) f.push("caps", `caps|w=${lw}`);
   const g = lex(lw);
-  if (g) f.push(`lex=${g}`);
+  if (g) f.push(`lex=${g}`, `lex=${g}|s=${ctx.shapes[i]}`);
   const gn = lex(at(i + 1));
   if (gn) f.push(`lex+1=${gn}`);
   const gp = lex(at(i - 1));
