@@ -46,21 +46,22 @@ export function sentenceContext(tokens: Token[]): SentenceContext {
   return { tokens, lower, shapes: tokens.map((t) => shape(t.text)), allCaps: letters > 12 && upper / letters > 0.8 };
 }
 
-/** Feature strings for token i given the two previous tags (greedy decoding). */
-export function features(ctx: SentenceContext, i: number, prev: string, prev2: string, lex: (w: string) => string | undefined): string[] {
-  const w = ctx.tokens[i]!.text;
+/** Features of the word alone (its form, shape, affixes, lexicon class): the same wherever it occurs, so scorers may cache them. */
+export function wordFeatures(w: string, lw: string, shape: string, allCaps: boolean, lex: (w: string) => string | undefined): string[] {
+  const f = ["b", `w=${lw}`, `s=${shape}`, `p1=${lw.slice(0, 1)}`, `p3=${lw.slice(0, 3)}`, `x2=${lw.slice(-2)}`, `x3=${lw.slice(-3)}`, `x4=${lw.slice(-4)}`];
+  if (allCaps) f.push("caps", `caps|w=${lw}`);
+  const g = lex(lw);
+  if (g) f.push(`lex=${g}`, `lex=${g}|s=${shape}`);
+  if (w.length > 1 && w.endsWith(".")) f.push("abbr");
+  return f;
+}
+
+/** Features of token i in its sentence: neighbours and the two previous tags (greedy decoding). */
+export function contextFeatures(ctx: SentenceContext, i: number, prev: string, prev2: string, lex: (w: string) => string | undefined): string[] {
   const lw = ctx.lower[i]!;
   const at = (k: number) => (k < 0 ? "<s>" : k >= ctx.tokens.length ? "</s>" : ctx.lower[k]!);
   const sh = (k: number) => (k < 0 ? "<s>" : k >= ctx.tokens.length ? "</s>" : ctx.shapes[k]!);
   const f = [
-    "b",
-    `w=${lw}`,
-    `s=${ctx.shapes[i]}`,
-    `p1=${lw.slice(0, 1)}`,
-    `p3=${lw.slice(0, 3)}`,
-    `x2=${lw.slice(-2)}`,
-    `x3=${lw.slice(-3)}`,
-    `x4=${lw.slice(-4)}`,
     `t-1=${prev}`,
     `t-2=${prev2}|${prev}`,
     `w-1=${at(i - 1)}`,
@@ -75,13 +76,14 @@ export function features(ctx: SentenceContext, i: number, prev: string, prev2: s
     `ww+1=${lw}|${at(i + 1)}`,
     `first=${i === 0}`,
   ];
-  if (ctx.allCaps) f.push("caps", `caps|w=${lw}`);
-  const g = lex(lw);
-  if (g) f.push(`lex=${g}`, `lex=${g}|s=${ctx.shapes[i]}`);
   const gn = lex(at(i + 1));
   if (gn) f.push(`lex+1=${gn}`);
   const gp = lex(at(i - 1));
   if (gp) f.push(`lex-1=${gp}`);
-  if (w.length > 1 && w.endsWith(".")) f.push("abbr");
   return f;
+}
+
+/** All feature strings of token i (what training sees; tagging scores the two parts separately). */
+export function features(ctx: SentenceContext, i: number, prev: string, prev2: string, lex: (w: string) => string | undefined): string[] {
+  return [...wordFeatures(ctx.tokens[i]!.text, ctx.lower[i]!, ctx.shapes[i]!, ctx.allCaps, lex), ...contextFeatures(ctx, i, prev, prev2, lex)];
 }

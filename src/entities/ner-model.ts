@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
-import { features, sentenceContext } from "./features.js";
+import { contextFeatures, sentenceContext, wordFeatures } from "./features.js";
 import { gazetteerLabel } from "./gazetteer.js";
 import { Perceptron } from "./perceptron.js";
 import type { Token } from "./tokenize.js";
@@ -43,6 +43,7 @@ export class NerModel {
   }
 
   private readonly lexCache = new Map<string, string | undefined>();
+  private readonly wordScores = new Map<string, Float32Array>();
 
   readonly lex = (w: string): string | undefined => {
     if (this.lexCache.has(w)) return this.lexCache.get(w);
@@ -70,8 +71,17 @@ export class NerModel {
         out.push("O");
         continue;
       }
-      const f = features(ctx, i, out[i - 1] ?? "<s>", out[i - 2] ?? "<s>", this.lex);
-      let tag = this.perceptron.tags[this.perceptron.predict(f)]!;
+      // A word's own features score the same everywhere: summed once per word form, then cached.
+      const text = tokens[i]!.text;
+      const key = ctx.allCaps ? `\u0001${text}` : text;
+      let base = this.wordScores.get(key);
+      if (!base) {
+        base = this.perceptron.partial(wordFeatures(text, ctx.lower[i]!, ctx.shapes[i]!, ctx.allCaps, this.lex));
+        if (this.wordScores.size > 100_000) this.wordScores.clear();
+        this.wordScores.set(key, base);
+      }
+      const f = contextFeatures(ctx, i, out[i - 1] ?? "<s>", out[i - 2] ?? "<s>", this.lex);
+      let tag = this.perceptron.tags[this.perceptron.predictFrom(base, f)]!;
       // An I- tag must continue a name of its type.
       if (tag.startsWith("I-") && (out[i - 1] ?? "O").slice(2) !== tag.slice(2)) tag = `B-${tag.slice(2)}`;
       out.push(tag);

@@ -28,6 +28,20 @@ export class Perceptron {
     return s;
   }
 
+  /** The summed weights of some features, as a fresh vector (to cache a word's own features). */
+  partial(features: string[]): Float32Array {
+    return Float32Array.from(this.scores(features));
+  }
+
+  /** The best tag given a precomputed partial score and further features. */
+  predictFrom(base: Float32Array, features: string[]): number {
+    const s = this.scores(features);
+    let best = 0;
+    for (let k = 0; k < s.length; k++) s[k]! += base[k]!;
+    for (let k = 1; k < s.length; k++) if (s[k]! > s[best]!) best = k;
+    return best;
+  }
+
   predict(features: string[]): number {
     const s = this.scores(features);
     let best = 0;
