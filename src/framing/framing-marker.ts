@@ -55,23 +55,37 @@ export class FramingMarker implements Stage {
     const quoted = a.quotes.filter((q) => q.kind !== "indirect");
     const inQuote = (s: number, e: number) => quoted.some((q) => q.start <= s && e <= q.end + 1);
     const out: Marker[] = [];
-    const tokens = [...text.matchAll(WORD)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, lemma: lemma(m[0]) }));
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      const multi = MULTI.get(t.lemma);
+    // One pass over the words; a phrase is checked only when its first word's lemma starts one.
+    const re = new RegExp(WORD.source, "gu");
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const start = m.index;
+      const lem = lemma(m[0]);
+      const multi = MULTI.get(lem);
       let matched = false;
-      for (const p of multi ?? []) {
-        if (p.lemmas.every((l, k) => tokens[i + k]?.lemma === l) && tokens[i + p.lemmas.length - 1]!.end - t.start < 60) {
-          const end = tokens[i + p.lemmas.length - 1]!.end;
-          if (!inQuote(t.start, end)) out.push({ ...doc.span(t.start, end), kind: p.kind });
-          i += p.lemmas.length - 1;
+      if (multi) {
+        const next = new RegExp(WORD.source, "gu");
+        next.lastIndex = re.lastIndex;
+        const following: { lemma: string; end: number }[] = [];
+        const longest = Math.max(...multi.map((p) => p.lemmas.length)) - 1;
+        for (let k = 0; k < longest; k++) {
+          const n = next.exec(text);
+          if (!n) break;
+          following.push({ lemma: lemma(n[0]), end: n.index + n[0].length });
+        }
+        for (const p of multi) {
+          if (!p.lemmas.slice(1).every((l, k) => following[k]?.lemma === l)) continue;
+          const end = p.lemmas.length > 1 ? following[p.lemmas.length - 2]!.end : start + m[0].length;
+          if (end - start >= 60) continue;
+          if (!inQuote(start, end)) out.push({ ...doc.span(start, end), kind: p.kind });
+          re.lastIndex = end;
           matched = true;
           break;
         }
       }
       if (matched) continue;
-      const kind = SINGLE.get(t.lemma);
-      if (kind && !inQuote(t.start, t.end)) out.push({ ...doc.span(t.start, t.end), kind });
+      const kind = SINGLE.get(lem);
+      if (kind && !inQuote(start, start + m[0].length)) out.push({ ...doc.span(start, start + m[0].length), kind });
     }
     for (const b of a.blocks.length ? a.blocks : [{ start: 0, end: text.length, kind: "paragraph" as const }]) {
       for (const q of findQuotes(text, b.start, b.end)) {

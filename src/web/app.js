@@ -166,8 +166,22 @@ async function storyPage(id) {
     h("h2", {}, "Conflicts"), story.conflicts.length ? conflicts : h("p", {}, "No conflicts found."),
     h("h2", {}, "Quote ledger"), quotes,
     h("h2", {}, "Timeline"), timelineChart(story.timeline),
+    h("h2", {}, "People, organisations and places"), entityLinks(articles),
     h("h2", {}, "Articles"), h("div", { class: "reader" }, articles.map((a) => articleView(a, evidence.filter((e) => e.article === a.id))))
   );
+}
+
+/** Links to the entity pages of the names the story's articles mention, most mentioned first. */
+function entityLinks(articles) {
+  const counts = new Map();
+  for (const a of articles) for (const e of a.entities) if (e.type !== "MISC") {
+    const c = counts.get(e.entity) || { id: e.entity, text: e.text, type: e.type, n: 0 };
+    c.n++;
+    if (e.text.length > c.text.length) c.text = e.text;
+    counts.set(e.entity, c);
+  }
+  const list = [...counts.values()].sort((x, y) => y.n - x.n).slice(0, 30);
+  return h("p", { id: "entities" }, list.map((e, i) => [i ? " · " : "", h("a", { href: `#/entity/${encodeURIComponent(e.id)}`, title: e.type }, e.text)]));
 }
 
 async function entityPage(id) {

@@ -43,6 +43,12 @@ describe("web UI in a real browser", { skip: existsSync(CHROMIUM) ? false : `no 
     const texts = await page.locator(".hl").allTextContents();
     assert.ok(texts.join(" ").includes("Transport Minister"), texts.join("|"));
     await page.screenshot({ path: `${OUT}/conflict.png`, fullPage: true });
+    // Entity pages are one click away, with the titles each outlet gave.
+    await page.locator("#entities a", { hasText: "Okafor" }).first().click();
+    await page.waitForSelector("h1");
+    assert.match((await page.textContent("main")) ?? "", /Transport Minister/);
+    await page.goBack();
+    await page.waitForSelector("#ledger");
     // The claim ledger is keyboard-usable: focus a cell's button and press Enter.
     await page.locator("#ledger td.has button").first().focus();
     await page.keyboard.press("Enter");
