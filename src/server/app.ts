@@ -7,6 +7,8 @@ import { OPENAPI } from "./openapi.js";
 export interface AppOptions {
   /** When set, write endpoints require `Authorization: Bearer <token>`. */
   token?: string | null;
+  /** Story pages loaded into the response cache at start, so the first readers do not wait (default 0). */
+  warm?: number;
 }
 
 const WEB = new URL("../../src/web/", import.meta.url);
@@ -21,7 +23,16 @@ const bad = (c: Context, field: string, message: string) => c.json({ error: { fi
 export function createApp(source: DataSource, opts: AppOptions = {}): Hono {
   const app = new Hono();
   const jobs = new JobRegistry();
-  const cache = new ResponseCache(500);
+  const cache = new ResponseCache(Math.max(500, opts.warm ?? 0));
+  if (opts.warm && source.storyIds && source.getStoryJson) {
+    const getJson = source.getStoryJson.bind(source);
+    void source.storyIds(opts.warm).then(async (ids) => {
+      for (const id of ids) {
+        const raw = await getJson(id);
+        if (raw && !cache.get(`/api/stories/${id}`)) cache.set(`/api/stories/${id}`, raw);
+      }
+    }, () => {});
+  }
 
   app.use("*", async (c, next) => {
     await next();
@@ -138,9 +149,10 @@ export function createApp(source: DataSource, opts: AppOptions = {}): Hono {
  * Stories only change on writes, and every write through this app clears it.
  */
 class ResponseCache {
-  private readonly map = new Map<string, string>();
+  /** Encoded once: a hit writes the bytes as they are. */
+  private readonly map = new Map<string, Uint8Array<ArrayBuffer>>();
   constructor(private readonly max: number) {}
-  get(key: string): string | undefined {
+  get(key: string): Uint8Array<ArrayBuffer> | undefined {
     const v = this.map.get(key);
     if (v !== undefined) {
       this.map.delete(key);
@@ -148,10 +160,11 @@ class ResponseCache {
     }
     return v;
   }
-  set(key: string, value: string): string {
-    this.map.set(key, value);
+  set(key: string, value: string): Uint8Array<ArrayBuffer> {
+    const bytes = new Uint8Array(Buffer.from(value, "utf8"));
+    this.map.set(key, bytes);
     if (this.map.size > this.max) this.map.delete(this.map.keys().next().value!);
-    return value;
+    return bytes;
   }
   clear(): void {
     this.map.clear();

@@ -39,6 +39,8 @@ export interface DataSource {
   getStory(id: string): Promise<{ story: Story; articles: Article[] } | null>;
   /** The same, already serialised, when the source can produce it without parsing (optional fast path). */
   getStoryJson?(id: string): Promise<string | null>;
+  /** Ids of up to `limit` stories, for warming caches at start. */
+  storyIds?(limit: number): Promise<string[]>;
   getArticle(id: string): Promise<Article | null>;
   listEntities(): Promise<Entity[]>;
   getEntity(id: string): Promise<{ entity: Entity; stories: { id: string; title: string }[]; titles: { outlet: string; article: string; title: string }[] } | null>;
@@ -92,6 +94,10 @@ export class StoreDataSource implements DataSource {
 
   getStoryJson(id: string): Promise<string | null> {
     return this.store.getStoryJson(id);
+  }
+
+  async storyIds(limit: number): Promise<string[]> {
+    return (await this.store.listStories()).slice(-limit).map((s) => s.id);
   }
 
   getArticle(id: string) {

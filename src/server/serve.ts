@@ -12,7 +12,7 @@ const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
 export async function startServer(opts: { host: string; port: number; source: DataSource; token?: string | null }): Promise<{ server: ServerType; url: string; close(): Promise<void> }> {
   const token = opts.token ?? null;
   if (!LOOPBACK.test(opts.host) && !token) throw new UsageError(`serve: refusing to listen on ${opts.host} without a token: set PARALLAX_TOKEN, or listen on 127.0.0.1`);
-  const app = createApp(opts.source, { token });
+  const app = createApp(opts.source, { token, warm: 500 });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: opts.host, port: opts.port }, (info) => {
       const url = `http://${opts.host.includes(":") ? `[${opts.host}]` : opts.host}:${info.port}`;
