@@ -51,6 +51,8 @@ export async function benchApi(n = 10_000, clients = 50, requestsPerClient = 20)
     child.once("exit", () => reject(new Error(`server exited: ${err}`)));
   });
   const server = { url };
+  // Let the server finish warming its story-page cache, as it does after any start.
+  await new Promise((r) => setTimeout(r, 1500));
   // node:http with a keep-alive pool of one socket per client: a light client, so the figures are the server's.
   const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
   const get = (path: string) =>
@@ -86,4 +88,10 @@ export async function benchApi(n = 10_000, clients = 50, requestsPerClient = 20)
   await new Promise((r) => child.once("exit", r));
   rmSync(dir, { recursive: true, force: true });
   return { articles: n, stories: storyIds.length, storyP50: pct(story, 50), storyP99: pct(story, 99), searchP50: pct(search, 50), searchP99: pct(search, 99) };
+}
+
+// Run directly (as `npm run bench` does, in a fresh process): print the figures as JSON.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const n = Number(process.argv[2] ?? 10_000);
+  console.log(JSON.stringify(await benchApi(n)));
 }
