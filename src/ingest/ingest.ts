@@ -1,7 +1,6 @@
 import { createReadStream } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
-import { createInterface } from "node:readline";
 import { assemble } from "../clean/assemble.js";
 import { cleanParas } from "../clean/cleaner.js";
 import type { Article } from "../core/article.js";
@@ -181,24 +180,64 @@ function* fromJsonText(text: string, input: string): Generator<IngestResult> {
 }
 
 async function* jsonLines(stream: NodeJS.ReadableStream, input: string, maxBytes: number): AsyncGenerator<IngestResult> {
-  const rl = createInterface({ input: stream, crlfDelay: Infinity });
   let n = 0;
   let any = false;
-  for await (const line of rl) {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  for await (const line of byteLines(stream, maxBytes)) {
     n++;
-    if (!line.trim()) continue;
-    any = true;
-    if (Buffer.byteLength(line) > maxBytes) {
-      yield fail(`${input}:${n}`, `the record is ${mb(Buffer.byteLength(line))}, over the ${mb(maxBytes)} limit: raise it with --max-bytes or shorten the record`);
+    if (line === TOO_LONG) {
+      any = true;
+      yield fail(`${input}:${n}`, `the record is over the ${mb(maxBytes)} limit: raise it with --max-bytes or shorten the record`);
       continue;
     }
-    if (line.includes("\ufffd")) {
+    // Decoded strictly, line by line: a bad byte is named on its line, and a U+FFFD the text really holds is fine.
+    let text: string;
+    try {
+      text = decoder.decode(line);
+    } catch {
+      any = true;
       yield fail(`${input}:${n}`, "the line is not valid UTF-8 text: convert the file to UTF-8");
       continue;
     }
-    yield parseLine(line, `${input}:${n}`);
+    if (!text.trim()) continue;
+    any = true;
+    yield parseLine(text.replace(/\r$/, ""), `${input}:${n}`);
   }
   if (!any) yield fail(input, "no JSON Lines records: nothing to read");
+}
+
+const TOO_LONG = new Uint8Array(0);
+
+/** Lines of a byte stream, without decoding; a line over `maxBytes` is skipped and reported as TOO_LONG. Memory stays bounded by the limit. */
+async function* byteLines(stream: NodeJS.ReadableStream, maxBytes: number): AsyncGenerator<Uint8Array> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  let skipping = false;
+  for await (const chunk of stream as AsyncIterable<Buffer | string>) {
+    let buf = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    for (;;) {
+      const nl = buf.indexOf(10);
+      const piece = nl < 0 ? buf : buf.subarray(0, nl);
+      if (!skipping) {
+        if (size + piece.length > maxBytes) {
+          skipping = true;
+          parts = [];
+          size = 0;
+        } else {
+          parts.push(piece);
+          size += piece.length;
+        }
+      }
+      if (nl < 0) break;
+      yield skipping ? TOO_LONG : Buffer.concat(parts, size);
+      parts = [];
+      size = 0;
+      skipping = false;
+      buf = buf.subarray(nl + 1);
+    }
+  }
+  if (skipping) yield TOO_LONG;
+  else if (size) yield Buffer.concat(parts, size);
 }
 
 function parseLine(line: string, input: string): IngestResult {

@@ -97,6 +97,16 @@ describe("ingest: every input kind", () => {
     assert.equal(r!.article.outlet, "Valley Gazette");
   });
 
+  it("reads JSON Lines byte-strictly: a real U+FFFD loads, an invalid byte fails on its own line", async () => {
+    const good = Buffer.from('{"id":"u1","text":"The caf\uFFFD sign was already broken before the storm."}\n', "utf8");
+    const bad = Buffer.concat([Buffer.from('{"id":"u2","text":"Caf'), Buffer.from([0xe9]), Buffer.from(' owners said the storm passed."}\n')]);
+    const third = Buffer.from('{"id":"u3","text":"A third record about the harbour."}\n');
+    const rs = await all([file("utf.jsonl", Buffer.concat([good, bad, third]))]);
+    assert.deepEqual(ok(rs).map((r) => r.article.id), ["u1", "u3"]);
+    assert.deepEqual(failures(rs).map((f) => f.input.replace(dir, "")), ["/utf.jsonl:2"]);
+    assert.match(failures(rs)[0]!.message, /not valid UTF-8/);
+  });
+
   it("ingests one in-memory record for the API", () => {
     const r = ingestRecord({ html: "<p>Short item about the harbour dredging schedule and the port.</p>", outlet: "Coastal Wire" }, "post");
     assert.ok(r.ok && r.value.article.text.includes("harbour dredging"));
