@@ -26,7 +26,7 @@ export class TimexTagger implements Stage {
   readonly name = "timex";
 
   run(doc: ArticleDoc): void {
-    doc.article.timexes = tagTimexes(doc.text, doc.article.published, (s, e) => doc.span(s, e), (i) => sentenceOf(doc, i));
+    doc.article.timexes = tagTimexes(doc.text, doc.article.published, (s, e) => doc.span(s, e), (i) => sentenceOf(doc, i), doc.article.sentences);
   }
 }
 
@@ -37,7 +37,13 @@ function sentenceOf(doc: ArticleDoc, offset: number): string {
   return doc.text.slice(s.start, s.end);
 }
 
-export function tagTimexes(text: string, published: string | null, span: (s: number, e: number) => { start: number; end: number; text: string }, sentence: (offset: number) => string): ResolvedTimex[] {
+export function tagTimexes(
+  text: string,
+  published: string | null,
+  span: (s: number, e: number) => { start: number; end: number; text: string },
+  sentence: (offset: number) => string,
+  sentences: readonly { start: number; end: number }[] = [],
+): ResolvedTimex[] {
   const anchor = published ? parseYmd(published) : null;
   const ref = { instant: new Date(anchor ? Date.UTC(anchor.y, anchor.m - 1, anchor.d, 12) : Date.UTC(2000, 0, 1, 12)), timezone: 0 };
   const found: ResolvedTimex[] = [];
@@ -49,7 +55,7 @@ export function tagTimexes(text: string, published: string | null, span: (s: num
       found.push({ ...span(m.start, m.end), value: m.value(anchor), kind: m.kind, ...(m.relative ? { relative: true } : {}) });
     }
 
-  const results = chrono.casual.parse(text, ref, { forwardDate: false });
+  const results = chrono.casual.parse(maskUndated(text, sentences), ref, { forwardDate: false });
   const absoluteYears: number[] = [];
   const pending: { r: chrono.ParsedResult; s: number; e: number }[] = [];
   for (const r of results) {
@@ -84,6 +90,28 @@ export function tagTimexes(text: string, published: string | null, span: (s: num
     for (const m of p.find(text)) if (!overlaps(m.start, m.end)) found.push({ ...span(m.start, m.end), value: m.value(anchor), kind: "date" });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Words without which a sentence holds nothing chrono reads as a date or a time. */
+const DATEISH = /\d|day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|yesterday|today|tonight|tomorrow|noon|midnight|\b(?:last|next|this|ago|week|month|year|now)\b|morning|evening|afternoon|night/i;
+
+/**
+ * The text with every sentence that holds no date-like word blanked out, at
+ * the same length so offsets stay right: chrono then skips most of an
+ * article, which is most of this stage's time.
+ */
+function maskUndated(text: string, sentences: readonly { start: number; end: number }[]): string {
+  if (!sentences.length) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const s of sentences) {
+    if (s.start > at) parts.push(text.slice(at, s.start));
+    const body = text.slice(s.start, s.end);
+    parts.push(DATEISH.test(body) ? body : " ".repeat(body.length));
+    at = s.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join("");
 }
 
 /**
