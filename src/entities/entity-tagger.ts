@@ -3,7 +3,7 @@ import type { ArticleDoc, Stage } from "../core/stage.js";
 import { apposition, preModifier } from "./descriptors.js";
 import { canonicalKeys } from "./entity-keys.js";
 import { CITIES, COUNTRIES, COUNTRY_ALIASES, NATIONALITIES, ORG_CUES, PLACE_CUES, TITLE_HEADS } from "./gazetteer.js";
-import { NerModel } from "./ner-model.js";
+import { FUNCTION_WORDS, NerModel } from "./ner-model.js";
 import { tokenize, type Token } from "./tokenize.js";
 
 const TYPE: Record<string, string> = { PER: "PERSON", ORG: "ORG", LOC: "PLACE", MISC: "MISC" };
@@ -31,6 +31,11 @@ export class EntityTagger implements Stage {
     const mentions: EntityMention[] = [];
     const tokensOf: Token[][] = [];
     for (const s of doc.article.sentences) {
+      // No capital after the first letter, and a first word that never starts a name: nothing to tag.
+      if (!hasNameCandidate(text, s.start, s.end)) {
+        tokensOf.push([]);
+        continue;
+      }
       const tokens = tokenize(text, s.start, s.end);
       tokensOf.push(tokens);
       if (!tokens.length) continue;
@@ -194,4 +199,13 @@ function addDescriptors(doc: ArticleDoc, mentions: EntityMention[], tokensOf: To
     const d = preModifier(tokens, from) ?? apposition(tokens, to);
     if (d) m.descriptor = doc.span(tokens[d.from]!.start, tokens[d.to - 1]!.end);
   }
+}
+
+function hasNameCandidate(text: string, start: number, end: number): boolean {
+  for (let i = start + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 192 && c <= 222) || (c > 255 && text[i] !== text[i]!.toLowerCase())) return true;
+  }
+  const first = /^[\p{L}’']+/u.exec(text.slice(start, Math.min(end, start + 20)));
+  return !first || !FUNCTION_WORDS.has(first[0].toLowerCase());
 }

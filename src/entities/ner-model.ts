@@ -19,7 +19,7 @@ export interface NerModelData {
 const CONNECTORS = new Set(["of", "and", "de", "del", "der", "van", "von", "al", "bin", "la", "le", "du", "da", "do", "dos", "das", "y", "for", "on", "the", "upon", "am", "an", "&"]);
 
 /** Capitalised words that start sentences but never names. */
-const FUNCTION_WORDS = new Set(
+export const FUNCTION_WORDS = new Set(
   "the a an he she it they we i you his her its their our my your this that these those there here in on at by for from with to of and but or nor so yet as if when while after before since until because although though however meanwhile also not no some many most all each every both either neither such what who whom whose which why how where one two three four five first last next other another more less".split(" "),
 );
 

@@ -38,6 +38,8 @@ for (const p of phrases(LOADED_PHRASES)) {
 }
 
 const WORD = /[\p{L}][\p{L}’'-]*/gu;
+/** First three letters of every entry: a word whose start is not among them cannot be one, whatever its ending. */
+const PREFIXES = new Set([...SINGLE.keys(), ...MULTI.keys()].map((l) => l.slice(0, 3)));
 /** Words before a quoted phrase that make it someone's words or a name, not a scare quote. */
 const NAMING = /\b(called|call|calls|calling|dubbed|termed|titled|named|nicknamed|known as|described as|describes it as|labelled|labeled|so-called|the word|the term|the phrase|headlined)\s*$/i;
 
@@ -60,6 +62,7 @@ export class FramingMarker implements Stage {
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
       const start = m.index;
+      if (!PREFIXES.has(m[0].slice(0, 3).toLowerCase())) continue;
       const lem = lemma(m[0]);
       const multi = MULTI.get(lem);
       let matched = false;

@@ -42,8 +42,9 @@ export function findIndirect(doc: ArticleDoc, s: { start: number; end: number },
     }
   }
 
-  const words = [...sentence.matchAll(/[\p{L}’'-]+/gu)];
-  for (const w of words) {
+  // Words one at a time: most sentences hold no cue, and most words are not one.
+  const wordRe = /[\p{L}’'-]+/gu;
+  for (let w = wordRe.exec(sentence); w; w = wordRe.exec(sentence)) {
     if (!isCue(w[0])) continue;
     const cueStart = s.start + w.index!;
     const cueEnd = cueStart + w[0].length;
