@@ -27,8 +27,9 @@ export function shape(w: string): string {
 
 export interface SentenceContext {
   tokens: Token[];
-  lower: string[];
-  shapes: string[];
+  lower: (string | undefined)[];
+  /** Filled on demand by `shapeAt`: most tokens are never scored. */
+  shapes: (string | undefined)[];
   /** Most letters upper case: a headline, where capitals say nothing. */
   allCaps: boolean;
 }
@@ -42,8 +43,17 @@ export function sentenceContext(tokens: Token[]): SentenceContext {
       if (c >= 65 && c <= 90) (letters++, upper++);
       else if ((c >= 97 && c <= 122) || c > 191) letters++;
     }
-  const lower = tokens.map((t) => t.text.toLowerCase());
-  return { tokens, lower, shapes: tokens.map((t) => shape(t.text)), allCaps: letters > 12 && upper / letters > 0.8 };
+  return { tokens, lower: new Array<string | undefined>(tokens.length), shapes: new Array<string | undefined>(tokens.length), allCaps: letters > 12 && upper / letters > 0.8 };
+}
+
+/** Token k in lower case, computed once. */
+export function lowerAt(ctx: SentenceContext, k: number): string {
+  return (ctx.lower[k] ??= ctx.tokens[k]!.text.toLowerCase());
+}
+
+/** The shape of token k, computed once. */
+export function shapeAt(ctx: SentenceContext, k: number): string {
+  return (ctx.shapes[k] ??= shape(ctx.tokens[k]!.text));
 }
 
 /** Features of the word alone (its form, shape, affixes, lexicon class): the same wherever it occurs, so scorers may cache them. */
@@ -58,9 +68,9 @@ export function wordFeatures(w: string, lw: string, shape: string, allCaps: bool
 
 /** Features of token i in its sentence: neighbours and the two previous tags (greedy decoding). */
 export function contextFeatures(ctx: SentenceContext, i: number, prev: string, prev2: string, lex: (w: string) => string | undefined): string[] {
-  const lw = ctx.lower[i]!;
-  const at = (k: number) => (k < 0 ? "<s>" : k >= ctx.tokens.length ? "</s>" : ctx.lower[k]!);
-  const sh = (k: number) => (k < 0 ? "<s>" : k >= ctx.tokens.length ? "</s>" : ctx.shapes[k]!);
+  const lw = lowerAt(ctx, i);
+  const at = (k: number) => (k < 0 ? "<s>" : k >= ctx.tokens.length ? "</s>" : lowerAt(ctx, k));
+  const sh = (k: number) => (k < 0 ? "<s>" : k >= ctx.tokens.length ? "</s>" : shapeAt(ctx, k));
   const f = [
     `t-1=${prev}`,
     `t-2=${prev2}|${prev}`,
@@ -71,7 +81,7 @@ export function contextFeatures(ctx: SentenceContext, i: number, prev: string, p
     `s-1=${sh(i - 1)}`,
     `s+1=${sh(i + 1)}`,
     `t-1w=${prev}|${lw}`,
-    `s-1s=${sh(i - 1)}|${ctx.shapes[i]}|${sh(i + 1)}`,
+    `s-1s=${sh(i - 1)}|${sh(i)}|${sh(i + 1)}`,
     `w-1w=${at(i - 1)}|${lw}`,
     `ww+1=${lw}|${at(i + 1)}`,
     `first=${i === 0}`,
@@ -85,5 +95,5 @@ export function contextFeatures(ctx: SentenceContext, i: number, prev: string, p
 
 /** All feature strings of token i (what training sees; tagging scores the two parts separately). */
 export function features(ctx: SentenceContext, i: number, prev: string, prev2: string, lex: (w: string) => string | undefined): string[] {
-  return [...wordFeatures(ctx.tokens[i]!.text, ctx.lower[i]!, ctx.shapes[i]!, ctx.allCaps, lex), ...contextFeatures(ctx, i, prev, prev2, lex)];
+  return [...wordFeatures(ctx.tokens[i]!.text, lowerAt(ctx, i), shapeAt(ctx, i), ctx.allCaps, lex), ...contextFeatures(ctx, i, prev, prev2, lex)];
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
-import { contextFeatures, sentenceContext, wordFeatures } from "./features.js";
+import { contextFeatures, lowerAt, sentenceContext, shapeAt, wordFeatures } from "./features.js";
 import { gazetteerLabel } from "./gazetteer.js";
 import { Perceptron } from "./perceptron.js";
 import type { Token } from "./tokenize.js";
@@ -65,9 +65,9 @@ export class NerModel {
       // Three in four news tokens take this path, which keeps the tagger fast.
       const c = tokens[i]!.text.charCodeAt(0);
       const prev = out[i - 1] ?? "O";
-      const isUpper = (c >= 65 && c <= 90) || (c > 191 && tokens[i]!.text[0] !== ctx.lower[i]![0]);
+      const isUpper = (c >= 65 && c <= 90) || (c > 191 && tokens[i]!.text[0] !== tokens[i]!.text[0]!.toLowerCase());
       // Outside a name, only a capitalised word can start one (and not "The", "He", "But" …).
-      if (!ctx.allCaps && (prev === "O" ? !isUpper || FUNCTION_WORDS.has(ctx.lower[i]!) : (c >= 97 && c <= 122) && !CONNECTORS.has(ctx.lower[i]!))) {
+      if (!ctx.allCaps && (prev === "O" ? !isUpper || FUNCTION_WORDS.has(lowerAt(ctx, i)) : (c >= 97 && c <= 122) && !CONNECTORS.has(lowerAt(ctx, i)))) {
         out.push("O");
         continue;
       }
@@ -76,7 +76,7 @@ export class NerModel {
       const key = ctx.allCaps ? `\u0001${text}` : text;
       let base = this.wordScores.get(key);
       if (!base) {
-        base = this.perceptron.partial(wordFeatures(text, ctx.lower[i]!, ctx.shapes[i]!, ctx.allCaps, this.lex));
+        base = this.perceptron.partial(wordFeatures(text, lowerAt(ctx, i), shapeAt(ctx, i), ctx.allCaps, this.lex));
         if (this.wordScores.size > 100_000) this.wordScores.clear();
         this.wordScores.set(key, base);
       }
