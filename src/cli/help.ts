@@ -31,10 +31,13 @@ Options:
   --max-bytes N     largest input file or download accepted (default 20000000)
   --timeout MS      per-URL fetch timeout in milliseconds (default 15000)
   --quiet           no progress line and no failure lines on stderr
+  --serve           then serve the store in the web UI (see parallax serve --help)
+  --port N          port for --serve (default 8080)
   -h, --help        this help
 
 Examples:
   parallax analyze samples/
+  parallax analyze samples/ --serve          # then open http://127.0.0.1:8080/
   parallax analyze feeds/ https://example.org/feed.xml --out report/
   cat articles.jsonl | parallax analyze - --json --db :memory:`,
   extract: `Usage: parallax extract [INPUT...] [options]

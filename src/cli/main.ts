@@ -8,7 +8,7 @@ import type { IngestOptions } from "../ingest/ingest.js";
 import { renderHtml } from "../report/html-report.js";
 import { renderMarkdown } from "../report/markdown-report.js";
 import { renderSummary } from "../report/summary.js";
-import { openStore } from "../store/store.js";
+import { openStore, type Store } from "../store/store.js";
 import { HELP } from "./help.js";
 import { ProgressLine } from "./progress.js";
 
@@ -92,6 +92,8 @@ async function analyzeCommand(args: string[], io: CliIO): Promise<number> {
     json: { type: "boolean" },
     db: { type: "string" },
     out: { type: "string" },
+    serve: { type: "boolean" },
+    port: { type: "string" },
   });
   if (values.help) {
     io.stdout.write(HELP.analyze + "\n");
@@ -118,6 +120,8 @@ async function analyzeCommand(args: string[], io: CliIO): Promise<number> {
     }
     if (values.json) io.stdout.write(JSON.stringify(report) + "\n");
     else io.stdout.write(renderSummary(report, { color: Boolean(io.stdout.isTTY) }) + (values.out ? `\nReport written to ${values.out}/report.{json,md,html}\n` : ""));
+    // --serve: the same store in the web UI, right after the analysis.
+    if (values.serve) await serveStore(store, (values.db as string | undefined) ?? "parallax.db", "127.0.0.1", portOf(values.port as string | undefined), io);
     return report.failures.length ? 1 : 0;
   } finally {
     await store.close();
@@ -151,19 +155,32 @@ async function serveCommand(args: string[], io: CliIO): Promise<number> {
     io.stdout.write(HELP.serve + "\n");
     return 0;
   }
-  const port = values.port === undefined ? 8080 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number (0-65535), got "${values.port}"`);
+  const port = portOf(values.port as string | undefined);
+  const store = await openStore((values.db as string | undefined) ?? "parallax.db");
+  try {
+    await serveStore(store, (values.db as string | undefined) ?? "parallax.db", (values.host as string | undefined) ?? "127.0.0.1", port, io);
+  } finally {
+    await store.close();
+  }
+  return 0;
+}
+
+function portOf(raw: string | undefined): number {
+  const port = raw === undefined ? 8080 : Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number (0-65535), got "${raw}"`);
+  return port;
+}
+
+/** Serves a store until SIGINT or SIGTERM. */
+async function serveStore(store: Store, name: string, host: string, port: number, io: CliIO): Promise<void> {
   const { startServer } = await import("../server/serve.js");
   const { StoreDataSource } = await import("../server/data-source.js");
-  const store = await openStore((values.db as string | undefined) ?? "parallax.db");
-  const server = await startServer({ host: (values.host as string | undefined) ?? "127.0.0.1", port, source: new StoreDataSource(store), token: process.env.PARALLAX_TOKEN ?? null });
-  io.stderr.write(`parallax: serving ${values.db ?? "parallax.db"} at ${server.url}/ (Ctrl-C to stop)\n`);
+  const server = await startServer({ host, port, source: new StoreDataSource(store), token: process.env.PARALLAX_TOKEN ?? null });
+  io.stderr.write(`parallax: serving ${name} at ${server.url}/ (Ctrl-C to stop)\n`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
   });
   await server.close();
-  await store.close();
-  return 0;
 }

@@ -88,3 +88,19 @@ it("keeps articles in a store file: a second run stores nothing twice and still 
   const story = second.stories.find((s) => s.articles.length === 2);
   assert.ok(story, JSON.stringify(second.stories.map((s) => s.articles)));
 });
+
+it("analyze --serve shows the analysed store in the web UI until interrupted", async () => {
+  const out = new PassThrough();
+  const err = new PassThrough();
+  let stderr = "";
+  err.on("data", (d) => (stderr += d));
+  out.resume();
+  const done = main(["analyze", "samples", "--db", ":memory:", "--serve", "--port", "0", "--quiet"], { stdout: out, stderr: err, stdin: Readable.from([]) });
+  for (let i = 0; i < 200 && !/serving/.test(stderr); i++) await new Promise((r) => setTimeout(r, 25));
+  const url = /at (http:\/\/\S+?)\/ /.exec(stderr)?.[1];
+  assert.ok(url, stderr);
+  const { stories } = (await (await fetch(`${url}/api/stories`)).json()) as { stories: unknown[] };
+  assert.equal(stories.length, 2);
+  process.emit("SIGINT");
+  assert.equal(await done, 0);
+});
