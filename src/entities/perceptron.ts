@@ -12,18 +12,20 @@ export class Perceptron {
 
   constructor(tags: string[]) {
     this.tags = tags;
+    this.buffer = new Float32Array(tags.length);
   }
 
   /** Reused between calls: scoring allocates nothing. */
-  private readonly buffer = new Float32Array(64);
+  private buffer: Float32Array;
 
   scores(features: string[]): Float32Array {
-    const s = this.buffer.subarray(0, this.tags.length);
+    const s = this.buffer;
     s.fill(0);
-    for (const f of features) {
-      const w = this.weights.get(f);
-      if (!w) continue;
-      for (let k = 0; k < s.length; k++) s[k]! += w[k]!;
+    const n = s.length;
+    for (let i = 0; i < features.length; i++) {
+      const w = this.weights.get(features[i]!);
+      if (w === undefined) continue;
+      for (let k = 0; k < n; k++) s[k]! += w[k]!;
     }
     return s;
   }
