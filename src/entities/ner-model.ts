@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
-import { contextFeatures, lowerAt, sentenceContext, shapeAt, wordFeatures } from "./features.js";
+import { contextHashes, hashString } from "./feature-hash.js";
+import { lowerAt, sentenceContext, shapeAt, wordFeatures } from "./features.js";
 import { gazetteerLabel } from "./gazetteer.js";
 import { Perceptron } from "./perceptron.js";
 import type { Token } from "./tokenize.js";
@@ -44,6 +45,7 @@ export class NerModel {
 
   private readonly lexCache = new Map<string, string | undefined>();
   private readonly wordScores = new Map<string, Float32Array>();
+  private readonly hashBuffer = new Int32Array(32);
 
   readonly lex = (w: string): string | undefined => {
     if (this.lexCache.has(w)) return this.lexCache.get(w);
@@ -80,8 +82,9 @@ export class NerModel {
         if (this.wordScores.size > 100_000) this.wordScores.clear();
         this.wordScores.set(key, base);
       }
-      const f = contextFeatures(ctx, i, out[i - 1] ?? "<s>", out[i - 2] ?? "<s>", this.lex);
-      let tag = this.perceptron.tags[this.perceptron.predictFrom(base, f)]!;
+      // The context's features as hashes, never as strings: no allocation on the hot path.
+      const count = contextHashes(ctx, i, out[i - 1] ?? "<s>", out[i - 2] ?? "<s>", this.lex, this.hashBuffer);
+      let tag = this.perceptron.tags[this.perceptron.predictFromHashes(base, this.hashBuffer, count, hashString)]!;
       // An I- tag must continue a name of its type.
       if (tag.startsWith("I-") && (out[i - 1] ?? "O").slice(2) !== tag.slice(2)) tag = `B-${tag.slice(2)}`;
       out.push(tag);

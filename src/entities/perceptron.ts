@@ -35,6 +35,34 @@ export class Perceptron {
     return Float32Array.from(this.scores(features));
   }
 
+  /** The weights keyed by the 30-bit hash of their feature string (see feature-hash.ts); built on first use. */
+  private hashed: Map<number, Float32Array> | null = null;
+
+  /** The best tag given a precomputed partial score and the hashes of further features. */
+  predictFromHashes(base: Float32Array, hashes: Int32Array, count: number, hash: (f: string) => number): number {
+    if (!this.hashed) {
+      this.hashed = new Map();
+      for (const [f, w] of this.weights) {
+        const h = hash(f);
+        const prev = this.hashed.get(h);
+        // A collision of two features' hashes sums their weights: rare, and a small error.
+        if (prev) for (let k = 0; k < w.length; k++) prev[k]! += w[k]!;
+        else this.hashed.set(h, Float32Array.from(w));
+      }
+    }
+    const s = this.buffer;
+    const n = s.length;
+    for (let k = 0; k < n; k++) s[k] = base[k]!;
+    for (let i = 0; i < count; i++) {
+      const w = this.hashed.get(hashes[i]!);
+      if (w === undefined) continue;
+      for (let k = 0; k < n; k++) s[k]! += w[k]!;
+    }
+    let best = 0;
+    for (let k = 1; k < n; k++) if (s[k]! > s[best]!) best = k;
+    return best;
+  }
+
   /** The best tag given a precomputed partial score and further features. */
   predictFrom(base: Float32Array, features: string[]): number {
     const s = this.scores(features);
