@@ -35,28 +35,46 @@ export class Perceptron {
     return Float32Array.from(this.scores(features));
   }
 
-  /** The weights keyed by the 30-bit hash of their feature string (see feature-hash.ts); built on first use. */
-  private hashed: Map<number, Float32Array> | null = null;
+  /** The weights in an open-addressing table keyed by the 30-bit hash of their feature string (see feature-hash.ts); built on first use. */
+  private table: { keys: Int32Array; weights: Float32Array; mask: number } | null = null;
+
+  private buildTable(hash: (f: string) => number): { keys: Int32Array; weights: Float32Array; mask: number } {
+    const n = this.tags.length;
+    let size = 1;
+    while (size < this.weights.size * 2.5) size <<= 1;
+    const keys = new Int32Array(size).fill(-1);
+    const weights = new Float32Array(size * n);
+    const mask = size - 1;
+    for (const [f, w] of this.weights) {
+      const h = hash(f);
+      let i = h & mask;
+      while (keys[i] !== -1 && keys[i] !== h) i = (i + 1) & mask;
+      // A collision of two features' hashes sums their weights: rare, and a small error.
+      keys[i] = h;
+      for (let k = 0; k < n; k++) weights[i * n + k]! += w[k]!;
+    }
+    return { keys, weights, mask };
+  }
 
   /** The best tag given a precomputed partial score and the hashes of further features. */
   predictFromHashes(base: Float32Array, hashes: Int32Array, count: number, hash: (f: string) => number): number {
-    if (!this.hashed) {
-      this.hashed = new Map();
-      for (const [f, w] of this.weights) {
-        const h = hash(f);
-        const prev = this.hashed.get(h);
-        // A collision of two features' hashes sums their weights: rare, and a small error.
-        if (prev) for (let k = 0; k < w.length; k++) prev[k]! += w[k]!;
-        else this.hashed.set(h, Float32Array.from(w));
-      }
-    }
+    const t = (this.table ??= this.buildTable(hash));
     const s = this.buffer;
     const n = s.length;
     for (let k = 0; k < n; k++) s[k] = base[k]!;
-    for (let i = 0; i < count; i++) {
-      const w = this.hashed.get(hashes[i]!);
-      if (w === undefined) continue;
-      for (let k = 0; k < n; k++) s[k]! += w[k]!;
+    for (let j = 0; j < count; j++) {
+      const h = hashes[j]!;
+      let i = h & t.mask;
+      for (;;) {
+        const key = t.keys[i]!;
+        if (key === h) {
+          const o = i * n;
+          for (let k = 0; k < n; k++) s[k]! += t.weights[o + k]!;
+          break;
+        }
+        if (key === -1) break;
+        i = (i + 1) & t.mask;
+      }
     }
     let best = 0;
     for (let k = 1; k < n; k++) if (s[k]! > s[best]!) best = k;

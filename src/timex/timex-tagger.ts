@@ -49,11 +49,14 @@ export function tagTimexes(
   const found: ResolvedTimex[] = [];
   const overlaps = (s: number, e: number) => found.some((t) => t.start < e && s < t.end);
 
-  for (const p of OWN_PARSERS)
+  for (const p of OWN_PARSERS) {
+    // Bare years come last, after chrono: a year inside a full date is chrono's.
+    if (p.name === "year") continue;
     for (const m of p.find(text)) {
-      if (overlaps(m.start, m.end) || p.name === "year") continue;
+      if (overlaps(m.start, m.end)) continue;
       found.push({ ...span(m.start, m.end), value: m.value(anchor), kind: m.kind, ...(m.relative ? { relative: true } : {}) });
     }
+  }
 
   const results = chrono.casual.parse(maskUndated(text, sentences), ref, { forwardDate: false });
   const absoluteYears: number[] = [];
