@@ -35,6 +35,7 @@ function typicalTexts(n: number): { texts: string[]; from: string } {
 
 console.log(`Parallax bench, node ${process.version}, one core (single-threaded)${quick ? ", --quick" : ""}`);
 
+// Analysis runs first: a fresh heap, so earlier sections' garbage does not weigh on its figure.
 if (want("analysis"))
   await section("Per-article analysis (all stages)", async () => {
     const n = quick ? 500 : 2000;
@@ -57,7 +58,6 @@ if (want("analysis"))
     line(`ratio (ours / compromise people-only)`, `${fmt(ours / theirs, 1)}×`, "target ≥ 5×");
   });
 
-// Analysis runs first: a fresh heap, so earlier sections' garbage does not weigh on its figure.
 if (want("ingest"))
   await section("Ingestion + cleaning + sentence splitting", async () => {
     const { benchIngest } = await import("./bench-ingest.js");
