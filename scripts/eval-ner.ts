@@ -49,19 +49,6 @@ export async function evalNer(path = fileURLToPath(new URL("../../shared/data/co
   return { per: prf(...counts.PER!), org: prf(...counts.ORG!), loc: prf(...counts.LOC!), overall: prf(tp, fp, fn) };
 }
 
-/** Articles per second through sentence splitting and entity tagging. */
-export async function benchNer(texts: string[]): Promise<{ articlesPerSec: number }> {
-  const tagger = new EntityTagger();
-  const splitter = new SentenceSplitter();
-  const t0 = performance.now();
-  for (const text of texts) {
-    const d = new ArticleDoc(createArticle({ text }));
-    splitter.run(d);
-    tagger.run(d);
-  }
-  return { articlesPerSec: texts.length / ((performance.now() - t0) / 1000) };
-}
-
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const r = await evalNer();
   const f = (x: PRF) => `P ${(x.precision * 100).toFixed(1)} R ${(x.recall * 100).toFixed(1)} F1 ${(x.f1 * 100).toFixed(1)}`;

@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Article } from "../src/core/article.js";
-import { createArticle } from "../src/core/create-article.js";
+import { createArticle, paragraphBlocks } from "../src/core/create-article.js";
 import { analyzeArticle } from "../src/pipeline.js";
 
 interface S {
@@ -39,13 +39,7 @@ const overlap = (a: { start: number; end: number }, b: { start: number; end: num
 const lastWord = (s: string) => s.toLowerCase().replace(/[^\p{L}\s]/gu, "").trim().split(/\s+/).pop() ?? "";
 
 function analyse(text: string): Article {
-  const a = createArticle({ text });
-  let at = 0;
-  for (const p of text.split(/\n\n/)) {
-    if (p.trim()) a.blocks.push({ start: at, end: at + p.length, kind: "paragraph" });
-    at += p.length + 2;
-  }
-  return analyzeArticle(a);
+  return analyzeArticle(createArticle({ text, blocks: paragraphBlocks(text) }));
 }
 
 function prf(tp: number, predicted: number, gold: number) {

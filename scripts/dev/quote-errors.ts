@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { createArticle } from "../../src/core/create-article.js";
+import { createArticle, paragraphBlocks } from "../../src/core/create-article.js";
 import { analyzeArticle } from "../../src/pipeline.js";
 const path = process.argv[2] ?? "../shared/data/polnear-train.jsonl";
 const lines = readFileSync(path, "utf8").trim().split("\n").slice(0, Number(process.argv[3] ?? 150));
@@ -7,9 +7,7 @@ const ov = (a: any, b: any) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.s
 let n = 0;
 for (const line of lines) {
   const doc = JSON.parse(line);
-  const a = createArticle({ text: doc.text });
-  let at = 0;
-  for (const p of doc.text.split(/\n\n/)) { if (p.trim()) a.blocks.push({ start: at, end: at + p.length, kind: "paragraph" }); at += p.length + 2; }
+  const a = createArticle({ text: doc.text, blocks: paragraphBlocks(doc.text) });
   analyzeArticle(a);
   for (const g of doc.gold.attributions) {
     if (!g.source || !g.content) continue;

@@ -7,4 +7,4 @@ const arts = [];
 const linker = new EntityLinker();
 for await (const r of ingest(process.argv.slice(2))) if (r.ok) { const a = analyzeArticle(r.value.article); linker.link(a); arts.push(a); }
 const units = arts.flatMap((a) => evidenceUnits(a));
-for (const c of new ClaimAligner().align(units)) if (c.units.length > 1) console.log(c.units.map((u) => `${u === c.anchor ? "*" : ""}${u.key.slice(0, 4)}${u.key.slice(-3)} ${(c.sims.get(u.key) ?? 0).toFixed(2)} ${u.evidence.text.slice(0, 50)}`).join("\n   "), "\n");
+for (const c of new ClaimAligner().align(units)) if (c.units.length > 1) console.log(c.pairs.map((p) => `${p.sim.toFixed(2)} ${p.a.evidence.text.slice(0, 45)} ~ ${p.b.evidence.text.slice(0, 45)}`).join("\n   "), "\n");

@@ -51,3 +51,16 @@ export function createArticle(init: ArticleInit): Article {
   if (init.byline !== undefined) article.byline = init.byline;
   return article;
 }
+
+/** Paragraphs of a plain text, split at blank lines ("\n\n"): the blocks of an article read without a reader. */
+export function paragraphBlocks(text: string): Block[] {
+  const out: Block[] = [];
+  let start = 0;
+  for (;;) {
+    const i = text.indexOf("\n\n", start);
+    const end = i < 0 ? text.length : i;
+    if (text.slice(start, end).trim()) out.push({ start, end, kind: "paragraph" });
+    if (i < 0) return out;
+    start = i + 2;
+  }
+}

@@ -81,15 +81,6 @@ export class Perceptron {
     return best;
   }
 
-  /** The best tag given a precomputed partial score and further features. */
-  predictFrom(base: Float32Array, features: string[]): number {
-    const s = this.scores(features);
-    let best = 0;
-    for (let k = 0; k < s.length; k++) s[k]! += base[k]!;
-    for (let k = 1; k < s.length; k++) if (s[k]! > s[best]!) best = k;
-    return best;
-  }
-
   predict(features: string[]): number {
     const s = this.scores(features);
     let best = 0;

@@ -1,21 +1,11 @@
-import type { Removed } from "../core/article.js";
-import type { Diagnostic } from "../core/diagnostic.js";
+import type { Article } from "../core/article.js";
 import type { Para } from "../clean/para.js";
 
-/** What a reader gets out of one document before cleaning: metadata and paragraphs mapped to the source. */
-export interface RawDocument {
+/** What a reader gets out of one document before cleaning: the article's metadata, and paragraphs mapped to the source. */
+export interface RawDocument extends Partial<Pick<Article, "id">>, Pick<Article, "path" | "url" | "outlet" | "title" | "byline" | "published" | "removed" | "diagnostics"> {
   /** Where the document came from, for failures and diagnostics ("feed.xml#3", "data.jsonl:17"). */
   input: string;
-  id?: string;
-  path?: string;
-  url?: string;
-  outlet: string | null;
-  title: string | null;
-  byline?: string | null;
-  published: string | null;
   paras: Para[];
-  removed: Removed[];
-  diagnostics: Diagnostic[];
 }
 
 /** Normalises a date from metadata to ISO 8601 (date, or date-time when a time is given); null when unreadable. */

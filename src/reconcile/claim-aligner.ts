@@ -10,16 +10,12 @@ const RARE_PHRASE_DF = 3;
 /** Similarity given to two sentences that quote one statement. */
 const SAME_STATEMENT = 0.9;
 
-/** A claim before its status is known: the aligned units, at most one per article. */
+/** A claim before its status is known: the aligned units (one per article, more when two alignments of one claim were merged). */
 export interface ClaimDraft {
   units: EvidenceUnit[];
-  /** The sentence the alignment started from: every other unit was matched to it directly. */
-  anchor: EvidenceUnit;
-  /** Similarity of each unit (by key) to the anchor. */
-  sims: Map<string, number>;
   /** The pairs matched to each other directly, with their similarity: conflicts and dates compare these only. */
   pairs: { a: EvidenceUnit; b: EvidenceUnit; sim: number }[];
-  /** Lowest pairwise similarity between the anchor and its aligned units (1 for a single unit). */
+  /** Lowest similarity among the direct pairs (1 for a single unit). */
   score: number;
 }
 
@@ -62,14 +58,15 @@ export class ClaimAligner {
     const matched = new Set<string>();
     for (const u of units) {
       const members = [u];
-      const sims = new Map<string, number>([[u.key, 1]]);
+      const pairs: ClaimDraft["pairs"] = [];
       let score = 1;
       for (const [articleId, others] of byArticle) {
         if (articleId === u.article.id) continue;
         let best: EvidenceUnit | null = null;
         let bestSim = this.threshold;
         for (const v of others) {
-          let sim = same.has(`${u.key}|${v.key}`) ? Math.max(SAME_STATEMENT, vectors.similarity(u, v)) : vectors.similarity(u, v);
+          let sim = vectors.similarity(u, v);
+          if (same.has(`${u.key}|${v.key}`)) sim = Math.max(SAME_STATEMENT, sim);
           // Long sentences dilute cosine: many shared content words still say "same claim".
           if (sim < this.threshold) {
             const shared = vectors.shared(u, v).filter((t) => !t.startsWith("E:")).length;
@@ -80,17 +77,17 @@ export class ClaimAligner {
         }
         if (best) {
           members.push(best);
-          sims.set(best.key, bestSim);
+          pairs.push({ a: u, b: best, sim: bestSim });
           score = Math.min(score, bestSim);
         }
       }
       if (members.length < 2) continue;
       members.sort(unitOrder);
       const key = members.map((m) => m.key).join("|");
-      if (!drafts.has(key)) drafts.set(key, { units: members, score, anchor: u, sims, pairs: members.filter((m) => m !== u).map((m) => ({ a: u, b: m, sim: sims.get(m.key)! })) });
+      if (!drafts.has(key)) drafts.set(key, { units: members, score, pairs });
       for (const m of members) matched.add(m.key);
     }
-    for (const u of units) if (!matched.has(u.key)) drafts.set(u.key, { units: [u], score: 1, anchor: u, sims: new Map([[u.key, 1]]), pairs: [] });
+    for (const u of units) if (!matched.has(u.key)) drafts.set(u.key, { units: [u], score: 1, pairs: [] });
     // A draft whose sentences all sit in a larger draft says nothing new: keep the larger one.
     const all = [...drafts.values()];
     const wide = all.filter((d) => !all.some((o) => o !== d && o.units.length > d.units.length && d.units.every((u) => o.units.includes(u))));

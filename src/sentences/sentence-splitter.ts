@@ -1,3 +1,4 @@
+import { paragraphBlocks } from "../core/create-article.js";
 import type { ArticleDoc, Stage } from "../core/stage.js";
 
 /** Abbreviations after which a period does not end a sentence (lower-cased, without the period). */
@@ -30,18 +31,6 @@ export class SentenceSplitter implements Stage {
     const out: { start: number; end: number }[] = [];
     for (const b of blocks) for (const s of splitRange(text, b.start, b.end)) out.push(s);
     doc.article.sentences = out;
-  }
-}
-
-function paragraphBlocks(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let start = 0;
-  for (;;) {
-    const i = text.indexOf("\n\n", start);
-    const end = i < 0 ? text.length : i;
-    if (end > start) out.push({ start, end });
-    if (i < 0) return out;
-    start = i + 2;
   }
 }
 

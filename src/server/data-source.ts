@@ -84,11 +84,8 @@ export class StoreDataSource implements DataSource {
     const s = await this.store.getStory(id);
     if (!s?.data) return null;
     const story = s.data as Story;
-    // What the story page shows of each article; the full article is at /api/articles/{id}.
-    const articles = (await this.store.getArticles(story.articles)).map((a) => ({
-      id: a.id, outlet: a.outlet, title: a.title, url: a.url, published: a.published, publishedEstimate: a.publishedEstimate,
-      text: a.text, entities: a.entities, quotes: a.quotes, framing: a.framing, timexes: a.timexes,
-    })) as Article[];
+    // The same articles as getStoryJson's page: whole, as stored.
+    const articles = await this.store.getArticles(story.articles);
     return { story, articles };
   }
 
